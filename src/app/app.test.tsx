@@ -1,0 +1,60 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it } from 'vitest';
+import en from '../../locales/en/screens.json';
+import ru from '../../locales/ru/screens.json';
+import { setupI18n } from '../i18n/setup.ts';
+import { useDraftStore } from '../state/draft-store.ts';
+import { App } from './app.tsx';
+
+function renderApp(lng = 'en') {
+  return render(
+    <I18nextProvider i18n={setupI18n(lng)}>
+      <App />
+    </I18nextProvider>,
+  );
+}
+
+describe('App', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    useDraftStore.getState().reset();
+    window.location.hash = '';
+  });
+
+  it('opens on the first step with its heading focused', () => {
+    renderApp();
+    const heading = screen.getByRole('heading', { level: 1, name: en.prisoner.title });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('link', { name: /Prisoner/ })).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('switches the interface language from the header', async () => {
+    renderApp('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Русский' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.prisoner.title);
+    expect(screen.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('moves to the next step from the footer link', async () => {
+    renderApp();
+    await userEvent.click(screen.getByRole('link', { name: /^Next: Letter/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: en.letter.title })).toBeInTheDocument();
+  });
+
+  it('saves the letter as it is typed', async () => {
+    window.location.hash = '#/letter';
+    renderApp();
+    await userEvent.type(screen.getByLabelText(en.letter.bodyLabel), 'Привет');
+    expect(useDraftStore.getState().body).toBe('Привет');
+    expect(screen.getByText('6 characters')).toBeInTheDocument();
+  });
+
+  it('labels every form field on the address step', () => {
+    window.location.hash = '#/address';
+    renderApp();
+    expect(screen.getByLabelText(en.address.senderName)).toBeInTheDocument();
+    expect(screen.getByLabelText(en.address.senderAddress)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { languages } from '../i18n/resources.ts';
+
+export function Header({ onPrivacy }: { onPrivacy: () => void }) {
+  const { t, i18n } = useTranslation();
+  const current = i18n.resolvedLanguage;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-name">{t('appName')}</span>
+        <span className="brand-tagline">{t('tagline')}</span>
+      </div>
+      <div className="header-tools">
+        <a className="header-link" href="#/privacy" onClick={onPrivacy}>
+          {t('nav.privacy')}
+        </a>
+        <div role="group" aria-label={t('language.label')} className="language-switch">
+          {languages.map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              lang={lang}
+              aria-pressed={current === lang}
+              onClick={() => void i18n.changeLanguage(lang)}
+            >
+              {t(`language.${lang}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

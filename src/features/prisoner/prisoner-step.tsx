@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StepFooter } from '../../app/step-footer.tsx';
+import { Screen } from '../../components/ui/screen.tsx';
+import { useDraftStore } from '../../state/draft-store.ts';
+
+export function PrisonerStep() {
+  const { t } = useTranslation('screens');
+  const recipient = useDraftStore((s) => s.recipient);
+  const chooseRecipient = useDraftStore((s) => s.chooseRecipient);
+  const pasteId = useId();
+  const pasted = recipient?.kind === 'pasted' ? recipient.addressText : '';
+  return (
+    <Screen title={t('prisoner.title')} intro={<p>{t('prisoner.intro')}</p>} footer={<StepFooter step="prisoner" />}>
+      <h2>{t('prisoner.pasteHeading')}</h2>
+      <div className="field">
+        <label htmlFor={pasteId}>{t('prisoner.pasteLabel')}</label>
+        <textarea
+          id={pasteId}
+          rows={4}
+          value={pasted}
+          aria-describedby={`${pasteId}-hint`}
+          onChange={(e) => chooseRecipient(e.target.value ? { kind: 'pasted', addressText: e.target.value } : null)}
+        />
+        <p id={`${pasteId}-hint`} className="hint">
+          {t('prisoner.pasteHint')}
+        </p>
+      </div>
+    </Screen>
+  );
+}

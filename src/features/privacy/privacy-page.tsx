@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../../components/ui/screen.tsx';
+import { useDraftStore } from '../../state/draft-store.ts';
+import { wipeStoredData } from '../../state/safe-storage.ts';
+import { useSettingsStore } from '../../state/settings-store.ts';
+
+export function PrivacyPage() {
+  const { t } = useTranslation('screens');
+  const { t: tc } = useTranslation();
+  const keepDrafts = useSettingsStore((s) => s.keepDrafts);
+  const setKeepDrafts = useSettingsStore((s) => s.setKeepDrafts);
+  const resetDraft = useDraftStore((s) => s.reset);
+  const [wiped, setWiped] = useState(false);
+  const where = t('privacy.where', { returnObjects: true }) as string[];
+
+  const wipe = () => {
+    if (!window.confirm(t('privacy.wipeConfirm'))) return;
+    resetDraft();
+    setKeepDrafts(true);
+    wipeStoredData();
+    setWiped(true);
+  };
+
+  return (
+    <Screen title={t('privacy.title')} intro={<p>{t('privacy.intro')}</p>} footer={<a className="button button-secondary" href="#/letter">{tc('nav.backToLetter')}</a>}>
+      <h2>{t('privacy.whereHeading')}</h2>
+      <ul className="plain-list">
+        {where.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={keepDrafts}
+          onChange={(e) => {
+            setKeepDrafts(e.target.checked);
+            if (!e.target.checked) useDraftStore.persist.clearStorage();
+            else useDraftStore.setState({});
+          }}
+        />
+        {t('privacy.keepDrafts')}
+      </label>
+      <h2>{t('privacy.wipeHeading')}</h2>
+      <p>{t('privacy.wipeText')}</p>
+      <button type="button" className="button button-danger" onClick={wipe}>
+        {t('privacy.wipeButton')}
+      </button>
+      {wiped ? (
+        <p role="status" className="notice">
+          {t('privacy.wiped')}
+        </p>
+      ) : null}
+    </Screen>
+  );
+}

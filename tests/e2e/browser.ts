@@ -1,0 +1,39 @@
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+
+export const appUrl = 'http://127.0.0.1:4173/';
+export const appOrigin = new URL(appUrl).origin;
+
+// Debian's Chromium; the flags keep it from calling Google's services on start.
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.KONVERT_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+}
+
+/** A fresh profile in the given language, recording every request and console error. */
+export async function openApp(browser: Browser, options: { locale?: string; path?: string; bypassCSP?: boolean } = {}): Promise<Session> {
+  const context = await browser.newContext({ locale: options.locale ?? 'ru-RU', viewport: { width: 1200, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r: Request) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(new URL(options.path ?? '', appUrl).href);
+  await page.waitForSelector('h1');
+  return { context, page, requests, consoleErrors };
+}
+
+export function foreignRequests(requests: string[]): string[] {
+  return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== appOrigin);
+}
