@@ -25,9 +25,27 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/pdf/**/*.test.ts'],
-    setupFiles: ['src/test-setup.ts'],
     testTimeout: 20000,
+    // The domain core, the CLI and the PDF checks need no DOM: they run in plain Node,
+    // which starts much faster than jsdom. Only the UI gets a browser-like environment.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/pdf/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['src/{app,features,state,components,i18n}/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/test-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,2 @@
+export { translit } from './translit.ts';
+export { translitKeystroke, type KeyEdit } from './keystroke.ts';
