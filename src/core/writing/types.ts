@@ -1,0 +1,45 @@
+import type { FullName, Gender } from '../names/index.ts';
+
+/** Text in every language we have; Russian is the letter itself, others are translations and help. */
+export type Localized = { ru: string; en: string } & Record<string, string>;
+
+export interface LetterTemplate {
+  id: string;
+  occasion: Localized;
+  note: Localized;
+  /** Letter text with blanks {name} and gender forms {w:masc|fem} (writer), {r:masc|fem} (recipient). */
+  text: Localized;
+}
+
+export type BlankCase = 'nominative' | 'dative' | 'sentence';
+
+export interface BlankDefinition {
+  /** 'recipient' blanks are filled from the recipient's name; 'writer' blanks from what the user types. */
+  source: 'recipient' | 'writer';
+  case: BlankCase;
+  label: Localized;
+  description: Localized;
+  example: Localized;
+}
+
+export interface FillOptions {
+  recipient?: FullName;
+  recipientGender?: Gender;
+  writerGender?: Gender;
+  /** Which text to fill: 'ru' (the letter, default) or a translation such as 'en'. */
+  lang?: string;
+}
+
+export type FillNoteCode = 'writer-gender-unknown' | 'recipient-gender-unknown' | 'recipient-name-declined';
+
+export interface FillNote {
+  code: FillNoteCode;
+  params?: Record<string, string>;
+}
+
+export interface FilledLetter {
+  text: string;
+  /** Blanks left empty; they stay in the text as {name} so the user sees where to write. */
+  missing: string[];
+  notes: FillNote[];
+}
