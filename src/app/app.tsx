@@ -1,24 +1,20 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddressStep } from '../features/address/address-step.tsx';
-import { CheckStep } from '../features/check/check-step.tsx';
-import { ExportStep } from '../features/export/export-step.tsx';
-import { LetterStep } from '../features/letter/letter-step.tsx';
-import { PrisonerStep } from '../features/prisoner/prisoner-step.tsx';
-import { PrivacyPage } from '../features/privacy/privacy-page.tsx';
 import { Header } from './header.tsx';
 import { StepNav } from './step-nav.tsx';
 import type { Route } from './steps.ts';
 import { StorageNotice } from './storage-notice.tsx';
 import { useRoute } from './use-route.ts';
 
+// Each screen is its own chunk: the first paint carries only the shell, and the
+// domain code a step needs (parser, checker, PDF) arrives when the step opens.
 const screens: Record<Route, ComponentType> = {
-  prisoner: PrisonerStep,
-  letter: LetterStep,
-  check: CheckStep,
-  address: AddressStep,
-  export: ExportStep,
-  privacy: PrivacyPage,
+  prisoner: lazy(() => import('../features/prisoner/prisoner-step.tsx').then((m) => ({ default: m.PrisonerStep }))),
+  letter: lazy(() => import('../features/letter/letter-step.tsx').then((m) => ({ default: m.LetterStep }))),
+  check: lazy(() => import('../features/check/check-step.tsx').then((m) => ({ default: m.CheckStep }))),
+  address: lazy(() => import('../features/address/address-step.tsx').then((m) => ({ default: m.AddressStep }))),
+  export: lazy(() => import('../features/export/export-step.tsx').then((m) => ({ default: m.ExportStep }))),
+  privacy: lazy(() => import('../features/privacy/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage }))),
 };
 
 export function App() {
@@ -34,7 +30,9 @@ export function App() {
       <StepNav route={route} />
       <StorageNotice />
       <main id="main" className="app-main">
-        <CurrentScreen />
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <CurrentScreen />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>{t('footer')}</p>

@@ -11,6 +11,8 @@ export type RecipientChoice =
 export interface Sender {
   name: string;
   address: string;
+  /** For the words of a template that agree with the writer (рад/рада). */
+  gender: 'm' | 'f' | null;
 }
 
 export interface DraftState {
@@ -19,6 +21,8 @@ export interface DraftState {
   sender: Sender;
   /** The user's own corrections of the declined name, keyed by the nominative. */
   nameCorrections: Record<string, string>;
+  /** What the writer typed into template blanks (city, a few words about themselves). */
+  blankValues: Record<string, string>;
 }
 
 interface DraftActions {
@@ -26,14 +30,16 @@ interface DraftActions {
   setBody(body: string): void;
   setSender(sender: Partial<Sender>): void;
   correctName(nominative: string, corrected: string): void;
+  setBlankValue(blank: string, value: string): void;
   reset(): void;
 }
 
 export const emptyDraft: DraftState = {
   recipient: null,
   body: '',
-  sender: { name: '', address: '' },
+  sender: { name: '', address: '', gender: null },
   nameCorrections: {},
+  blankValues: {},
 };
 
 function isDraft(state: unknown): state is DraftState {
@@ -52,13 +58,16 @@ export const useDraftStore = create<DraftState & DraftActions>()(
       setBody: (body) => set({ body }),
       setSender: (sender) => set((s) => ({ sender: { ...s.sender, ...sender } })),
       correctName: (nominative, corrected) => set((s) => ({ nameCorrections: { ...s.nameCorrections, [nominative]: corrected } })),
+      setBlankValue: (blank, value) => set((s) => ({ blankValues: { ...s.blankValues, [blank]: value } })),
       reset: () => set(emptyDraft),
     }),
     {
       name: draftStorageKey,
-      version: 1,
+      version: 2,
       storage: safeStorage(isDraft, () => useSettingsStore.getState().keepDrafts),
-      partialize: ({ recipient, body, sender, nameCorrections }) => ({ recipient, body, sender, nameCorrections }),
+      // Version 1 had no writer gender and no blank values: keep everything else the writer saved.
+      migrate: (persisted) => ({ ...emptyDraft, ...(persisted as Partial<DraftState>), sender: { ...emptyDraft.sender, ...(persisted as Partial<DraftState>).sender } }),
+      partialize: ({ recipient, body, sender, nameCorrections, blankValues }) => ({ recipient, body, sender, nameCorrections, blankValues }),
     },
   ),
 );

@@ -1,22 +1,35 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../app/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { LetterEditor } from './letter-editor.tsx';
+import { PhrasebookPanel } from './phrasebook-panel.tsx';
+import { insertPhrase } from './splice.ts';
+import { TemplatePicker } from './template-picker.tsx';
+import { useLetterEditing } from './use-letter-editing.ts';
 
 export function LetterStep() {
   const { t } = useTranslation('screens');
-  const body = useDraftStore((s) => s.body);
-  const setBody = useDraftStore((s) => s.setBody);
-  const id = useId();
+  const { textareaRef, applyEdit, selection } = useLetterEditing();
+
+  const insertAtCursor = (phrase: string) => {
+    const { start, end } = selection();
+    applyEdit(insertPhrase(useDraftStore.getState().body, start, end, phrase), true);
+  };
+
+  const putTemplate = (text: string) => {
+    if (useDraftStore.getState().body.trim() && !window.confirm(t('letter.replaceConfirm'))) return;
+    applyEdit({ text, caret: 0 }, true);
+  };
+
   return (
     <Screen title={t('letter.title')} intro={<p>{t('letter.intro')}</p>} footer={<StepFooter step="letter" />}>
-      <div className="field">
-        <label htmlFor={id}>{t('letter.bodyLabel')}</label>
-        <textarea id={id} className="letter-body" lang="ru" rows={16} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={`${id}-count`} />
-        <p id={`${id}-count`} className="hint" aria-live="polite">
-          {t('letter.count', { count: body.length })}
-        </p>
+      <div className="letter-layout">
+        <LetterEditor textareaRef={textareaRef} onEdit={applyEdit} />
+        <div className="letter-tools">
+          <TemplatePicker onUse={putTemplate} />
+          <PhrasebookPanel onInsert={insertAtCursor} />
+        </div>
       </div>
     </Screen>
   );

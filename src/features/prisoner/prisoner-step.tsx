@@ -3,21 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../app/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { DirectoryList } from './directory-list.tsx';
+import { AddressReading } from './address-reading.tsx';
+import { useRecipient } from './use-recipient.ts';
 
 export function PrisonerStep() {
   const { t } = useTranslation('screens');
   const recipient = useDraftStore((s) => s.recipient);
   const chooseRecipient = useDraftStore((s) => s.chooseRecipient);
+  const resolved = useRecipient();
   const pasteId = useId();
   const pasted = recipient?.kind === 'pasted' ? recipient.addressText : '';
   return (
     <Screen title={t('prisoner.title')} intro={<p>{t('prisoner.intro')}</p>} footer={<StepFooter step="prisoner" />}>
+      <DirectoryList />
       <h2>{t('prisoner.pasteHeading')}</h2>
       <div className="field">
         <label htmlFor={pasteId}>{t('prisoner.pasteLabel')}</label>
         <textarea
           id={pasteId}
           rows={4}
+          lang="ru"
           value={pasted}
           aria-describedby={`${pasteId}-hint`}
           onChange={(e) => chooseRecipient(e.target.value ? { kind: 'pasted', addressText: e.target.value } : null)}
@@ -26,6 +32,7 @@ export function PrisonerStep() {
           {t('prisoner.pasteHint')}
         </p>
       </div>
+      {recipient?.kind === 'pasted' && resolved ? <AddressReading resolved={resolved} /> : null}
     </Screen>
   );
 }

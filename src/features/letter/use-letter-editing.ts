@@ -1,0 +1,36 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useDraftStore } from '../../state/draft-store.ts';
+import type { Edited } from './splice.ts';
+
+/**
+ * Owns the letter textarea and its cursor: an edit made by code (a translit key, an
+ * inserted phrase) replaces the text through the store, and after React re-renders
+ * the textarea the cursor goes back to where the edit ended.
+ */
+export function useLetterEditing() {
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const pendingCaret = useRef<number | null>(null);
+  const body = useDraftStore((s) => s.body);
+
+  useLayoutEffect(() => {
+    const caret = pendingCaret.current;
+    if (caret === null || !textareaRef.current) return;
+    textareaRef.current.setSelectionRange(caret, caret);
+    pendingCaret.current = null;
+  }, [body]);
+
+  const applyEdit = useCallback((edit: Edited, focus = false) => {
+    pendingCaret.current = edit.caret;
+    useDraftStore.getState().setBody(edit.text);
+    if (focus) textareaRef.current?.focus();
+  }, []);
+
+  /** The current selection, or the end of the letter when the textarea is not there. */
+  const selection = useCallback(() => {
+    const el = textareaRef.current;
+    const length = useDraftStore.getState().body.length;
+    return { start: el?.selectionStart ?? length, end: el?.selectionEnd ?? length };
+  }, []);
+
+  return { textareaRef, applyEdit, selection };
+}

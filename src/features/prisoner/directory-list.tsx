@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { formatFullName } from '../../core/names/index.ts';
+import { useDraftStore } from '../../state/draft-store.ts';
+import { directory } from './recipient.ts';
+
+/** The bundled directory as a radio group: one choice, keyboard-friendly out of the box. */
+export function DirectoryList() {
+  const { t, i18n } = useTranslation('screens');
+  const recipient = useDraftStore((s) => s.recipient);
+  const chooseRecipient = useDraftStore((s) => s.chooseRecipient);
+  const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
+  const chosenId = recipient?.kind === 'directory' ? recipient.prisonerId : null;
+  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <fieldset className="directory">
+      <legend>{t('prisoner.directoryHeading')}</legend>
+      {directory().map((p) => {
+        const name = formatFullName(p);
+        return (
+          <label key={p.id} className={`prisoner-card${chosenId === p.id ? ' is-chosen' : ''}`}>
+            <input type="radio" name="prisoner" value={p.id} checked={chosenId === p.id} onChange={() => chooseRecipient({ kind: 'directory', prisonerId: p.id })} />
+            <span className="prisoner-card-body">
+              <span className="prisoner-name" lang="ru">
+                {name}
+              </span>
+              <span className="prisoner-meta">
+                {p.birthYear ? t('prisoner.born', { year: p.birthYear }) : null}
+                {p.institution ? <span lang="ru"> · {p.institution}</span> : null}
+                {p.address.locality ? <span lang="ru"> · {p.address.locality}</span> : null}
+              </span>
+              <span className="prisoner-notes">{p.notes[lang]}</span>
+              <span className="hint">
+                {t('prisoner.checked', { date: dateFormat.format(new Date(p.checkedAt)) })} · {t('prisoner.source', { title: p.source.title })}
+              </span>
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,31 @@
+import { parseAddress, type Address, type AddressWarning } from '../../core/address/index.ts';
+import { loadDirectory, type PrisonerRecord } from '../../core/directory/index.ts';
+import type { RecipientChoice } from '../../state/draft-store.ts';
+
+export interface ResolvedRecipient {
+  address: Address;
+  warnings: AddressWarning[];
+  /** The directory entry, when the writer picked one. */
+  record: PrisonerRecord | null;
+  /** An envelope needs at least a name and a postcode; without them the address is not usable. */
+  usable: boolean;
+}
+
+let directoryCache: PrisonerRecord[] | null = null;
+export function directory(): PrisonerRecord[] {
+  return (directoryCache ??= loadDirectory());
+}
+
+/** The address the letter goes to, whichever way the writer gave it; the same parser reads both. */
+export function resolveRecipient(choice: RecipientChoice | null): ResolvedRecipient | null {
+  if (!choice) return null;
+  const record = choice.kind === 'directory' ? (directory().find((p) => p.id === choice.prisonerId) ?? null) : null;
+  const text = choice.kind === 'directory' ? record?.oneLineAddress : choice.addressText;
+  if (!text?.trim()) return null;
+  const { address, warnings } = parseAddress(text);
+  if (record && address.recipient) {
+    // The directory holds the checked nominative forms and gender: trust them over re-parsing.
+    address.recipient = { ...address.recipient, surname: record.surname, first: record.first, patronymic: record.patronymic, gender: record.gender, birthYear: record.birthYear };
+  }
+  return { address, warnings, record, usable: Boolean(address.recipient?.surname && address.index) };
+}
