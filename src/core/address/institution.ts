@@ -1,0 +1,108 @@
+import { collapseSpaces } from './normalize.ts';
+import { findRegion } from './regions.ts';
+
+/**
+ * Penitentiary institutions as the FSIN names them: an organisational form (ФКУ, ФКЛПУ...),
+ * a kind (СИЗО, ИК, ЛИУ...) with a number, then the territorial body
+ * ("ГУФСИН России по Самарской области").
+ */
+const ORG = 'фку|фгу|фклпу|фкуз|фбу|фгку|фкоу|фку\\s+лпу';
+// Kinds that are also ordinary short words ("об", "т") need a dash, "№" or an ORG before them.
+const SAFE_KINDS = 'сизо|ик|лиу|кп|иц|епкт|пфрси|ктб|оик|вк|уфиц|лпу|мсч|ец|пкт|помещение\\s+камерного\\s+типа';
+const RISKY_KINDS = 'т|об|кб|ук|из|тюрьма';
+const LONG_KINDS: [RegExp, string][] = [
+  [/следственн(?:ый|ого)\s+изолятор(?:а)?/i, 'СИЗО'],
+  [/лечебн(?:ое|ого)\s+исправительн(?:ое|ого)\s+учреждени[ея]/i, 'ЛИУ'],
+  [/исправительн(?:ая|ой)\s+колони[яи]/i, 'ИК'],
+  [/воспитательн(?:ая|ой)\s+колони[яи]/i, 'ВК'],
+  [/колони[яи][-\s]поселени[ея]/i, 'КП'],
+  [/исправительн(?:ый|ого)\s+центр(?:а)?/i, 'ИЦ'],
+];
+const LONG = LONG_KINDS.map(([re]) => re.source).join('|');
+const NUM = '(?:\\s*(?:№|n|no\\.?)\\s*|\\s*[-–—]\\s*)\\d+(?:\\/\\d+)?';
+const NUM_SPACE = '\\s+\\d+(?:\\/\\d+)?';
+const L = '(?<![а-яa-z0-9])';
+const R = '(?![а-яa-z])';
+
+const STARTS: RegExp[] = [
+  new RegExp(`${L}(?:(?:${ORG})\\s+)?[«"]?(?:${SAFE_KINDS}|${LONG})(?:${NUM}|${NUM_SPACE})?${R}`),
+  new RegExp(`${L}(?:(?:${ORG})\\s+)?[«"]?(?:${RISKY_KINDS})${NUM}${R}`),
+  new RegExp(`${L}(?:${ORG})\\s+[«"]?(?:${RISKY_KINDS})${R}`),
+];
+const ORG_START = new RegExp(`^(?:${ORG})\\s`);
+const ORG_WORD = new RegExp(`(^|\\s)(?:${ORG})(?=\\s|$)`, 'gi');
+// Kinds written in capitals even when the source typed them in lower case ("сизо-1").
+const ABBREVIATIONS = new Set(['сизо', 'ик', 'лиу', 'кп', 'иц', 'епкт', 'пфрси', 'ктб', 'оик', 'вк', 'уфиц', 'лпу', 'мсч', 'пкт', 'т', 'об', 'кб', 'ук', 'из']);
+const FSIN = /(?<![а-яa-z])(?:г?уфсин|офсин|фсин)(?![а-яa-z])/;
+
+export interface InstitutionSpan {
+  start: number;
+  /** Where the institution's name ends in the piece; text after it ("Иванову И. И.") is someone else's. */
+  end: number;
+  full: string;
+  short: string;
+}
+
+const BODY_END = /^(?:г?уфсин|офсин|фсин)\s+(?:россии|рф)/;
+
+/**
+ * End of "… УФСИН России по <region>[ и <region>][ (ЕПКТ)]": the territorial body closes an
+ * institution's name. Without a recognisable body the name runs to the end of the piece.
+ */
+function institutionEnd(folded: string, from: number): number {
+  const fsin = FSIN.exec(folded.slice(from));
+  if (!fsin) return folded.length;
+  let pos = from + fsin.index;
+  const body = BODY_END.exec(folded.slice(pos));
+  if (!body) return folded.length;
+  pos += body[0].length;
+  for (const joiner of [/^\s+по\s+/, /^\s+и\s+/]) {
+    const j = joiner.exec(folded.slice(pos));
+    if (!j) break;
+    const region = findRegion(folded.slice(pos + j[0].length));
+    if (!region || region.start !== 0) return joiner.source.includes('по') ? folded.length : pos;
+    pos += j[0].length + region.end;
+  }
+  const paren = /^\s*(?:\([^()]{1,30}\))?\s*[»"]?/.exec(folded.slice(pos));
+  if (paren) pos += paren[0].length;
+  return pos;
+}
+
+/** Finds an institution in a folded piece of text; it runs to the end of the piece. */
+export function findInstitution(original: string, folded: string): InstitutionSpan | null {
+  let start = -1;
+  for (const re of STARTS) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    // A bare kind with no number counts only beside an ORG, "при" or the FSIN body.
+    const hasNumber = /\d/.test(m[0]);
+    const rest = folded.slice(m.index + m[0].length);
+    const hasOrg = ORG_START.test(m[0]);
+    if (!hasNumber && !hasOrg && !/^\s*(?:при|г?уфсин|фсин|россии|\()/.test(rest)) continue;
+    if (start < 0 || m.index < start) start = m.index;
+  }
+  if (start < 0) {
+    const body = FSIN.exec(folded);
+    if (!body) return null;
+    start = body.index;
+  }
+  const end = institutionEnd(folded, start);
+  const full = collapseSpaces(original.slice(start, end)).replace(/[,;.\s]+$/, '');
+  return { start, end, full, short: shortInstitution(full) };
+}
+
+/** "ФКУ СИЗО № 4 ГУФСИН России по ..." → "СИЗО-4" (the form people search for, DOMAIN.md §3). */
+export function shortInstitution(full: string): string {
+  let s = full;
+  const body = FSIN.exec(s.toLowerCase().replace(/ё/g, 'е'));
+  if (body && body.index > 0) s = s.slice(0, body.index);
+  for (const [re, abbr] of LONG_KINDS) s = s.replace(re, abbr);
+  s = s
+    .replace(ORG_WORD, '$1')
+    .replace(/[«»"]/g, '')
+    .replace(/([А-Яа-яЁё])\s*(?:№|N|No\.?)\s*(\d)/g, '$1-$2')
+    .replace(/([А-Яа-яЁё])\s*[-–—]\s*(\d)/g, '$1-$2')
+    .replace(/(^|\s)([А-Яа-яЁё]{1,6})\s+(\d)/g, (_m, pre: string, kind: string, d: string) => `${pre}${kind}-${d}`);
+  s = collapseSpaces(s).replace(/[,;.\s]+$/, '');
+  return s.replace(/^([а-яё]+)(?=-\d|\s|$)/i, (k) => (ABBREVIATIONS.has(k.toLowerCase()) ? k.toUpperCase() : k));
+}

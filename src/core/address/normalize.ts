@@ -1,0 +1,65 @@
+/**
+ * Text clean-up before parsing. Every step keeps string length where matching
+ * needs it (`fold`), so spans found in the folded text slice the original.
+ */
+
+// Latin letters that look like Cyrillic ones; mixed words ("CИЗO", "Ивaнов") come
+// from copy-paste and OCR and would otherwise defeat every pattern.
+const LOOKALIKES: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м',
+};
+
+const CYRILLIC = /[А-Яа-яЁё]/;
+const WORD = /[A-Za-zА-Яа-яЁё]+/g;
+
+/** Replaces Latin look-alikes inside words that also hold Cyrillic letters. */
+export function fixLookalikes(text: string): { text: string; fixed: boolean } {
+  if (!/[A-Za-z]/.test(text)) return { text, fixed: false };
+  let fixed = false;
+  const out = text.replace(WORD, (word) => {
+    if (!CYRILLIC.test(word) || !/[A-Za-z]/.test(word)) return word;
+    let changed = '';
+    for (const ch of word) {
+      const sub = LOOKALIKES[ch];
+      if (/[A-Za-z]/.test(ch) && !sub) return word;
+      changed += sub ?? ch;
+    }
+    fixed = true;
+    return changed;
+  });
+  return { text: out, fixed };
+}
+
+/** Unifies spaces, dashes and quotes and detaches abbreviations glued to the next word ("г.Тольятти"). */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/[\u00A0\u2007\u202F\u2009\u200A\t\f\v]/g, ' ')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[‐‑‒]/g, '-')
+    .replace(/[“”„]/g, '"')
+    .replace(/п\.\s?г\.\s?т\.?/gi, 'пгт ')
+    .replace(/([А-Яа-яЁё])\.(?=[А-ЯЁ]|\d)/g, '$1. ')
+    .replace(/(^|[\s,])(дом|д\.)\s*№\s*(?=\d)/gi, '$1$2 ')
+    .replace(/(?:почтовый\s+)?индекс\s*[:№]?\s*(?=\d{6})/gi, '')
+    .replace(/городской\s+округ/gi, 'г.о.')
+    .replace(/(^|[\s,])г\.\s?о\.(?=\s)/gi, '$1г.о.')
+    .replace(/(^|[\s,])р\.\s?п\.(?=\s)/gi, '$1рп')
+    .replace(/муниципальный\s+округ/gi, 'м.о.')
+    .replace(/муниципальный\s+район/gi, 'р-н')
+    .replace(/№(?=\d)/g, '№ ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
+}
+
+/** Lower case with ё→е; same length as the input, so indexes carry over. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е');
+}
+
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

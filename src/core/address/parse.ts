@@ -1,0 +1,191 @@
+import { findBirthYear } from './birth-year.ts';
+import { findInstitution } from './institution.ts';
+import { fixLookalikes, fold, normalizeText } from './normalize.ts';
+import { isBuildingType, looksLikeHouseNumber, normalizeHouse, splitPlaces, type PlacePart } from './places.ts';
+import { nameScore, readRecipient } from './recipient.ts';
+import { findRegion, type Region } from './regions.ts';
+import { splitSegments } from './segments.ts';
+import { emptyAddress, type Address, type AddressWarning, type ParsedAddress } from './types.ts';
+import { checkAddress } from './validate.ts';
+
+const COUNTRY = /(?<![а-яa-z])(?:россия|российская\s+федерация|рф|russia|russian\s+federation)(?![а-яa-z])/;
+const MAX_INPUT = 20_000;
+
+interface Leftover {
+  text: string;
+  segment: number;
+  withBirthYear: boolean;
+}
+
+interface State {
+  address: Address;
+  region: Region | null;
+  leftovers: Leftover[];
+  birthYear: number | null;
+  birthSegment: number;
+  indexes: string[];
+  warnings: AddressWarning[];
+}
+
+/** Removes [start, end) from `text`, returning the non-empty sides. */
+function cut(text: string, start: number, end: number): string[] {
+  return [text.slice(0, start), text.slice(end)].map((s) => s.trim()).filter((s) => /[\p{L}\d]/u.test(s));
+}
+
+function placePart(state: State, part: PlacePart, segment: number): void {
+  const a = state.address;
+  const spill = (): void => {
+    state.leftovers.push({ text: `${part.type} ${part.value}`, segment, withBirthYear: false });
+  };
+  switch (part.kind) {
+    case 'locality':
+      if (a.locality) return spill();
+      a.locality = part.value;
+      a.localityType = part.type;
+      return;
+    case 'street': {
+      if (a.street) return spill();
+      // "ул. Матросова 1": a number closing a street written before its name is the house.
+      const tail = /\s(\d+[а-яА-Я]?(?:\/\d+[а-яА-Я]?)?)$/.exec(part.value);
+      if (tail?.[1] && !part.typeAfter && !a.house && /\D/.test(part.value.slice(0, tail.index))) {
+        a.house = normalizeHouse(tail[1]);
+        part = { ...part, value: part.value.slice(0, tail.index) };
+      }
+      a.street = part.typeAfter ? `${part.value} ${part.type}` : `${part.type} ${part.value}`;
+      a.streetType = part.type;
+      return;
+    }
+    case 'district':
+      if (a.district) return spill();
+      a.district = part.typeAfter || part.type === 'р-н' ? `${part.value} ${part.type}` : `${part.type} ${part.value}`;
+      return;
+    case 'house':
+      if (a.house) return spill();
+      a.house = normalizeHouse(part.value);
+      return;
+    case 'building':
+      if (a.building || !isBuildingType(part.type)) return spill();
+      a.building = normalizeHouse(part.value);
+      a.buildingType = part.type;
+      return;
+    case 'flat':
+      if (a.flat) return spill();
+      a.flat = normalizeHouse(part.value);
+  }
+}
+
+function placePiece(state: State, piece: string, segment: number, withBirthYear: boolean): void {
+  const folded = fold(piece);
+  const country = COUNTRY.exec(folded);
+  if (country) {
+    state.address.country ??= 'Россия';
+    for (const side of cut(piece, country.index, country.index + country[0].length)) placePiece(state, side, segment, withBirthYear);
+    return;
+  }
+  const region = state.region ? null : findRegion(folded);
+  if (region) {
+    state.region = region.region;
+    state.address.region = region.region.name;
+    for (const side of cut(piece, region.start, region.end)) placePiece(state, side, segment, withBirthYear);
+    return;
+  }
+  const { parts, leftovers } = splitPlaces(piece);
+  for (const part of parts) placePart(state, part, segment);
+  for (const text of leftovers) {
+    // Dashes and colons left between parts ("… области — Назаровой К. П.") belong to neither.
+    const trimmed = text.replace(/^[\s—–:.-]+|[\s—–:-]+$/g, '');
+    if (trimmed) state.leftovers.push({ text: trimmed, segment, withBirthYear });
+  }
+}
+
+function readSegment(state: State, raw: string, segment: number): void {
+  let text = raw;
+  for (let m = /(?<!\d)\d{6}(?!\d)/.exec(text); m; m = /(?<!\d)\d{6}(?!\d)/.exec(text)) {
+    state.indexes.push(m[0]);
+    text = `${text.slice(0, m.index)} ${text.slice(m.index + 6)}`.trim();
+  }
+  const birth = findBirthYear(text);
+  if (birth) {
+    if (state.birthYear === null) {
+      state.birthYear = birth.year;
+      state.birthSegment = segment;
+    }
+    text = `${text.slice(0, birth.start)} ${text.slice(birth.end)}`.trim();
+  }
+  const withBirthYear = birth !== null;
+  const institution = state.address.institutionFull ? null : findInstitution(text, fold(text));
+  if (institution) {
+    state.address.institutionFull = institution.full;
+    state.address.institution = institution.short || null;
+    const after = text.slice(institution.end).trim();
+    text = text.slice(0, institution.start).trim();
+    if (/[\p{L}\d]/u.test(after)) placePiece(state, after, segment, withBirthYear);
+  }
+  if (/[\p{L}\d]/u.test(text)) placePiece(state, text, segment, withBirthYear);
+}
+
+function chooseRecipient(state: State): void {
+  let best: Leftover | null = null;
+  let bestScore = 0;
+  for (const left of state.leftovers) {
+    const bonus = left.withBirthYear || left.segment === state.birthSegment - 1 || left.segment === state.birthSegment + 1 ? 1 : 0;
+    const score = nameScore(left.text) + (nameScore(left.text) > 0 ? bonus : 0);
+    if (score > bestScore) {
+      best = left;
+      bestScore = score;
+    }
+  }
+  if (!best) {
+    if (state.birthYear !== null) {
+      state.address.recipient = { surname: null, first: null, patronymic: null, initials: false, gender: null, birthYear: state.birthYear };
+    }
+    return;
+  }
+  state.leftovers = state.leftovers.filter((l) => l !== best);
+  const read = readRecipient(best.text, state.birthYear);
+  state.address.recipient = read.recipient;
+  if (read.guessed && !read.recipient.initials) state.warnings.push({ code: 'recipient-case-guessed', params: { name: best.text } });
+}
+
+/** Leftovers that are still recognisable: a bare house number, a locality written without "г.". */
+function placeLeftovers(state: State): void {
+  const a = state.address;
+  for (const left of state.leftovers) {
+    const text = left.text.replace(/^[«"(]+|[»")]+$/g, '').trim();
+    if (!a.house && looksLikeHouseNumber(text)) a.house = normalizeHouse(text);
+    else if (!a.locality && /^[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2}$/.test(text) && (nameScore(text) === 0 || a.recipient?.surname)) a.locality = text;
+    else a.unplaced.push(left.text);
+  }
+}
+
+function parseUnsafe(input: string): ParsedAddress {
+  const lookalikes = fixLookalikes(input.slice(0, MAX_INPUT));
+  const state: State = { address: emptyAddress(), region: null, leftovers: [], birthYear: null, birthSegment: -9, indexes: [], warnings: [] };
+  const warnings = state.warnings;
+  if (lookalikes.fixed) warnings.push({ code: 'latin-lookalikes-fixed' });
+  splitSegments(normalizeText(lookalikes.text)).forEach((segment, i) => readSegment(state, segment, i));
+  const a = state.address;
+  a.index = state.indexes[0] ?? null;
+  if (state.indexes.length > 1) warnings.push({ code: 'several-indexes', params: { indexes: state.indexes.join(', ') } });
+  chooseRecipient(state);
+  placeLeftovers(state);
+  // Text past the length limit is not read, but it is kept, like every other unplaced part.
+  if (input.length > MAX_INPUT) a.unplaced.push(input.slice(MAX_INPUT));
+  if (state.region?.kind === 'city' && !a.locality) {
+    a.locality = state.region.name.replace(/^г\.\s*/, '');
+    a.localityType = 'г.';
+  }
+  warnings.push(...checkAddress(a));
+  return { address: a, warnings };
+}
+
+/** Reads one published address in any common order; never throws. */
+export function parseAddress(text: string): ParsedAddress {
+  try {
+    return parseUnsafe(typeof text === 'string' ? text : '');
+  } catch {
+    const address = emptyAddress();
+    if (typeof text === 'string' && text.trim()) address.unplaced.push(text.trim());
+    return { address, warnings: [{ code: 'unplaced-part', params: { part: String(text).slice(0, 200) } }] };
+  }
+}

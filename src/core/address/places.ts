@@ -1,0 +1,136 @@
+import type { BuildingType } from './types.ts';
+
+/**
+ * Splits a piece of an address into typed parts by its abbreviation markers
+ * ("г.", "ул.", "д.", "р-н"...). Markers and their official short forms follow
+ * Russian Post usage (DOMAIN.md §3).
+ */
+export type PartKind = 'locality' | 'street' | 'district' | 'house' | 'building' | 'flat';
+
+export interface PlacePart {
+  kind: PartKind;
+  /** Official abbreviation of the type: "г.", "ул.", "р-н", "корп."... */
+  type: string;
+  value: string;
+  /** The type word came after the name ("Хрящевское ш."). */
+  typeAfter: boolean;
+}
+
+type Position = 'before' | 'after' | 'either';
+interface Marker {
+  kind: PartKind;
+  type: string;
+  position: Position;
+}
+
+const m = (kind: PartKind, type: string, position: Position = 'before'): Marker => ({ kind, type, position });
+
+// Keys are folded (lower case, ё→е) and without the final dot.
+const MARKERS: Record<string, Marker> = {
+  г: m('locality', 'г.'), гор: m('locality', 'г.'), город: m('locality', 'г.'),
+  пос: m('locality', 'пос.'), поселок: m('locality', 'пос.'), п: m('locality', 'п.'),
+  с: m('locality', 'с.'), село: m('locality', 'с.'), дер: m('locality', 'д.'), деревня: m('locality', 'д.'),
+  пгт: m('locality', 'пгт'), рп: m('locality', 'рп'), 'р.п': m('locality', 'рп'), 'ст-ца': m('locality', 'ст-ца'),
+  станица: m('locality', 'ст-ца'), х: m('locality', 'х.'), хутор: m('locality', 'х.'), аул: m('locality', 'аул'),
+  сл: m('locality', 'сл.'), слобода: m('locality', 'сл.'), ст: m('locality', 'ст.'), станция: m('locality', 'ст.'),
+  нп: m('locality', 'нп'),
+  ул: m('street', 'ул.', 'either'), улица: m('street', 'ул.', 'either'),
+  ш: m('street', 'ш.', 'either'), шоссе: m('street', 'ш.', 'either'),
+  'пр-т': m('street', 'пр-т', 'either'), просп: m('street', 'пр-т', 'either'), проспект: m('street', 'пр-т', 'either'),
+  пр: m('street', 'пр-т'), пер: m('street', 'пер.', 'either'), переулок: m('street', 'пер.', 'either'),
+  пл: m('street', 'пл.', 'either'), площадь: m('street', 'пл.', 'either'), 'б-р': m('street', 'б-р', 'either'),
+  бульвар: m('street', 'б-р', 'either'), наб: m('street', 'наб.', 'either'), набережная: m('street', 'наб.', 'either'),
+  мкр: m('street', 'мкр.', 'either'), 'мкр-н': m('street', 'мкр.', 'either'), микрорайон: m('street', 'мкр.', 'either'), тракт: m('street', 'тракт', 'either'),
+  'пр-д': m('street', 'пр-д', 'either'), проезд: m('street', 'пр-д', 'either'), туп: m('street', 'туп.', 'either'),
+  тупик: m('street', 'туп.', 'either'), аллея: m('street', 'аллея', 'either'), промзона: m('street', 'промзона', 'either'),
+  'кв-л': m('street', 'кв-л'), квартал: m('street', 'кв-л'), тер: m('street', 'тер.'), территория: m('street', 'тер.'),
+  линия: m('street', 'линия', 'either'), 'р-н': m('district', 'р-н', 'either'), 'р-он': m('district', 'р-н', 'either'),
+  район: m('district', 'р-н', 'either'), 'г.о': m('district', 'г.о.', 'either'), 'м.о': m('district', 'м.о.', 'either'), д: m('house', 'д.'), дом: m('house', 'д.'), вл: m('house', 'вл.'),
+  корп: m('building', 'корп.'), корпус: m('building', 'корп.'), к: m('building', 'корп.'),
+  стр: m('building', 'стр.'), строение: m('building', 'стр.'), кв: m('flat', 'кв.'), квартира: m('flat', 'кв.'),
+};
+
+// Longest plausible name per part; what follows without a comma is someone else's.
+const CAP: Record<PartKind, number> = { locality: 3, district: 3, street: 5, house: 1, building: 1, flat: 1 };
+
+const NUMBERISH = /^\d+[а-яa-z]?(?:[/-]\d*[а-яa-z]?)?$/i;
+const ADJECTIVE = /(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ская|ское|ский|ского)$/i;
+const CAPITAL = /^[«"(]?[А-ЯЁ0-9]/;
+
+function markerAt(tokens: string[], i: number): Marker | null {
+  const tok = tokens[i] ?? '';
+  const key = tok.toLowerCase().replace(/ё/g, 'е').replace(/[.,:]+$/, '');
+  const marker = MARKERS[key];
+  if (!marker) return null;
+  const next = tokens[i + 1] ?? '';
+  const bare = !/[.]$/.test(tok) && key.length <= 2;
+  if (marker.kind === 'house' || marker.kind === 'building' || marker.kind === 'flat') {
+    if (NUMBERISH.test(next.replace(/[,.]$/, ''))) return marker;
+    // "д. Ивановка" is a village (деревня), not a house.
+    if (key === 'д' && CAPITAL.test(next)) return MARKERS['дер'] ?? null;
+    return null;
+  }
+  // One-letter markers need their dot or a capitalised name after them ("г Москва" is common).
+  if (bare && key.length === 1 && !CAPITAL.test(next)) return null;
+  // "П. А." after a surname are initials, not "посёлок А.".
+  if (marker.kind === 'locality' && (!CAPITAL.test(next) || /^[А-ЯЁ]\.?,?$/.test(next))) return null;
+  if (key.length === 1 && /^[А-ЯЁ]$/.test(tok.replace(/\.$/, '')) && /^[А-ЯЁ]\.?,?$/.test(tokens[i - 1] ?? '')) return null;
+  return marker;
+}
+
+/** Official form of a house number: no spaces, letter in capitals ("5а" → "5А"). */
+export function normalizeHouse(raw: string): string {
+  return raw.replace(/\s+/g, '').replace(/[,.]+$/, '').toUpperCase();
+}
+
+export interface SplitPlaces {
+  parts: PlacePart[];
+  leftovers: string[];
+}
+
+/** Groups tokens around markers; what no marker claims comes back as leftovers, in order. */
+export function splitPlaces(piece: string): SplitPlaces {
+  const tokens = piece.split(/\s+/).filter(Boolean);
+  const claimed = new Array<boolean>(tokens.length).fill(false);
+  const parts: PlacePart[] = [];
+  const markers: { i: number; marker: Marker }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const marker = markerAt(tokens, i);
+    if (marker) markers.push({ i, marker });
+  }
+  markers.forEach(({ i, marker }, k) => {
+    const nextMarker = markers[k + 1]?.i ?? tokens.length;
+    let prevStart = i;
+    while (prevStart > 0 && !claimed[prevStart - 1] && !markers.some((x) => x.i === prevStart - 1)) prevStart--;
+    const before = tokens.slice(prevStart, i);
+    let after = tokens.slice(i + 1, nextMarker);
+    after = after.slice(0, CAP[marker.kind]);
+    const useBefore =
+      marker.position === 'after' ||
+      (marker.position === 'either' && before.length > 0 && (after.length === 0 || ADJECTIVE.test(before[before.length - 1] ?? '')));
+    const words = useBefore ? before : after;
+    if (words.length === 0) return;
+    claimed[i] = true;
+    const from = useBefore ? prevStart : i + 1;
+    for (let j = from; j < from + words.length; j++) claimed[j] = true;
+    parts.push({ kind: marker.kind, type: marker.type, value: words.join(' ').replace(/[,;]+$/, ''), typeAfter: useBefore });
+  });
+  const leftovers: string[] = [];
+  let run: string[] = [];
+  tokens.forEach((tok, i) => {
+    if (claimed[i]) {
+      if (run.length) leftovers.push(run.join(' '));
+      run = [];
+    } else run.push(tok);
+  });
+  if (run.length) leftovers.push(run.join(' '));
+  return { parts, leftovers };
+}
+
+export function isBuildingType(type: string): type is BuildingType {
+  return type === 'корп.' || type === 'стр.';
+}
+
+export function looksLikeHouseNumber(text: string): boolean {
+  return NUMBERISH.test(text.trim());
+}

@@ -1,0 +1,105 @@
+import { detectGender, nominativeFromDative, splitFullName, type FullName } from '../names/index.ts';
+import type { Recipient } from './types.ts';
+
+const INITIAL = /^[А-ЯЁ]\.?$/;
+// Capitalised, or all capitals as some lists print surnames ("БАЛИНУ Андрею").
+const NAME_WORD = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*)$/;
+// First words of two-word town names ("Нижний Новгород", "Набережные Челны"), never a person's name.
+const TOWN_ADJECTIVE = /^(?:нижн|верхн|велик|стар|нов|набережн|минеральн|больш|мал|красн|сергиев|павловск|вышн|петровск|гаврилов|южн|северн|западн|восточн)[а-яё]*$/i;
+const PARTICLE = /^(?:оглы|оглу|улы|уулу|кызы|гызы)$/i;
+const PATRONYMIC = /(?:вич|вна|ична|инична|вичу|вне|чне|ичу)$/i;
+
+/** Splits glued initials ("И.И.") the way names are written in addresses. */
+function nameTokens(text: string): string[] {
+  return text
+    .replace(/([А-ЯЁ])\.(?=[А-ЯЁ])/g, '$1. ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * How much a piece of text looks like a person's name: 0 means not at all.
+ * Patronymics and initials are strong signs; localities rarely have three capitalised words.
+ */
+export function nameScore(text: string): number {
+  const tokens = nameTokens(text);
+  if (tokens.length < 2 || tokens.length > 5) return 0;
+  if (tokens.length === 2 && TOWN_ADJECTIVE.test(tokens[0] ?? '') && /(?:ый|ий|ой|ая|ое|ые|ие)$/i.test(tokens[0] ?? '')) return 0;
+  let score = 0;
+  let words = 0;
+  for (const tok of tokens) {
+    if (INITIAL.test(tok)) score += 2;
+    else if (PARTICLE.test(tok)) score += 2;
+    else if (NAME_WORD.test(tok)) {
+      words++;
+      score += PATRONYMIC.test(tok) ? 3 : 1;
+    } else return 0;
+  }
+  return words === 0 ? 0 : score;
+}
+
+/** A recipient line is in the dative when its patronymic or first name carries a dative ending. */
+function looksDative(name: FullName): boolean {
+  const { first, patronymic, surname } = name;
+  const turkic = !!patronymic && /\s(?:оглы|оглу|улы|уулу|кызы|гызы)$/i.test(patronymic);
+  if (patronymic && !turkic && !INITIAL.test(patronymic)) return /(?:ичу|вне|чне|ичне)$/i.test(patronymic);
+  if (first && !INITIAL.test(first)) return /[уюеи]$/i.test(first);
+  return /(?:ову|еву|ёву|ину|ыну|ому|ему|ой|ской|цкой)$/i.test(surname);
+}
+
+/** Recovered forms may gain "ё" (Пётр); the address wrote "е", and the post reads it as written. */
+function keepYoAsWritten(name: FullName, written: string): FullName {
+  if (/ё/i.test(written)) return name;
+  const strip = (s: string | null) => (s === null ? null : s.replace(/ё/g, 'е').replace(/Ё/g, 'Е'));
+  return { surname: strip(name.surname) ?? '', first: strip(name.first), patronymic: strip(name.patronymic) };
+}
+
+/** The dative patronymic still shows gender when recovery of the nominative could not. */
+function dativeGender(name: FullName): 'm' | 'f' | null {
+  if (!name.patronymic) return null;
+  if (/(?:ичу|оглы)$/i.test(name.patronymic)) return 'm';
+  if (/(?:вне|чне|кызы)$/i.test(name.patronymic)) return 'f';
+  return null;
+}
+
+function stillDative(name: FullName): boolean {
+  const { first, patronymic } = name;
+  if (patronymic && !INITIAL.test(patronymic)) return /(?:ичу|вне|чне)$/i.test(patronymic);
+  return !!first && !INITIAL.test(first) && /[ую]$/i.test(first);
+}
+
+export function isInitialsName(name: FullName): boolean {
+  return [name.first, name.patronymic].some((p) => !!p && INITIAL.test(p));
+}
+
+/** Nominative recipient from an address line, in either case. */
+export function readRecipient(text: string, birthYear: number | null): { recipient: Recipient; dative: boolean; guessed: boolean } {
+  const split = splitFullName(nameTokens(text).join(' '));
+  const dative = looksDative(split);
+  // The dative patronymic already tells the gender (-ичу / -вне); passing it keeps an
+  // indeclinable surname (Ким, Пак) from being read as the other gender's.
+  let nominative = dative ? nominativeFromDative(split, dativeGender(split)) : { name: split, gender: null };
+  // Writers often leave a surname such as Ким or Цой undeclined even for a man ("Ким Сергею");
+  // when the whole name will not go back, recover the given names alone and keep the surname as written.
+  // Without a full patronymic the case was read from weaker endings: worth a second look.
+  let guessed = !split.patronymic || INITIAL.test(split.patronymic);
+  if (dative && stillDative(nominative.name)) {
+    guessed = true;
+    const given = nominativeFromDative({ surname: '', first: split.first, patronymic: split.patronymic }, dativeGender(split));
+    if (!stillDative(given.name)) nominative = { name: { ...given.name, surname: split.surname }, gender: given.gender };
+  }
+  const name = keepYoAsWritten(nominative.name, text);
+  const gender = nominative.gender ?? detectGender(name) ?? dativeGender(split);
+  return {
+    recipient: {
+      surname: name.surname || null,
+      first: name.first,
+      patronymic: name.patronymic,
+      initials: isInitialsName(name),
+      gender: gender ?? null,
+      birthYear,
+    },
+    dative,
+    guessed,
+  };
+}

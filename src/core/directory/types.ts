@@ -1,0 +1,66 @@
+import type { BuildingType, Gender } from '../address/types.ts';
+
+/** Postal parts of a record; same conventions as the address parser (src/core/address/README.md). */
+export interface PrisonerAddress {
+  index: string | null;
+  region: string | null;
+  district: string | null;
+  locality: string | null;
+  localityType: string | null;
+  street: string | null;
+  streetType: string | null;
+  house: string | null;
+  building: string | null;
+  buildingType: BuildingType | null;
+  flat: string | null;
+}
+
+/**
+ * One directory entry (DOMAIN.md §1): names in the nominative, where to write,
+ * where the facts come from and when they were last checked (prisoners are moved).
+ */
+export interface PrisonerRecord {
+  id: string;
+  surname: string;
+  first: string | null;
+  patronymic: string | null;
+  gender: Gender | null;
+  birthYear: number | null;
+  /** Short form: "СИЗО-4". */
+  institution: string | null;
+  institutionFull: string | null;
+  address: PrisonerAddress;
+  /** As the source publishes it: index first, name in the dative last. */
+  oneLineAddress: string;
+  source: { url: string; title: string };
+  /** ISO date, YYYY-MM-DD. */
+  checkedAt: string;
+  /** ISO 639-1 codes of the languages letters may be written in. */
+  languages: string[];
+  notes: { ru: string; en: string };
+}
+
+export type DirectoryErrorCode =
+  | 'not-an-object'
+  | 'missing-field'
+  | 'bad-type'
+  | 'bad-gender'
+  | 'bad-birth-year'
+  | 'bad-date'
+  | 'bad-url'
+  | 'bad-index'
+  | 'bad-json'
+  | 'bad-csv'
+  | 'no-name'
+  | 'no-address'
+  | 'duplicate-merged';
+
+export interface DirectoryError {
+  code: DirectoryErrorCode;
+  params?: Record<string, string | number>;
+}
+
+export interface ImportError extends DirectoryError {
+  /** 1-based data row (CSV: the header is row 0) or array position + 1 (JSON). */
+  row: number;
+}
