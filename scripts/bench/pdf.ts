@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Letter } from '../../src/core/letter/types.ts';
+import { createEnvelopePdf, createLetterPdf, layoutLetter, loadFont, type EnvelopeSpec } from '../../src/core/pdf/index.ts';
+import { medianMsAsync, round, type Figures } from '../bench-lib.ts';
+
+const font = (pkg: string, file: string) => new Uint8Array(readFileSync(join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, '400Regular', file)));
+
+const sentences = [
+  'Пишу вам из Самары, где наконец выпал первый снег.',
+  'Я вспомнил, как в детстве мы с братом катались на санках с горы у Волги и возвращались домой к ночи.',
+  'Читаю сейчас "Войну и мир" - медленно, по главе в день, и удивляюсь, как много в ней о терпении.',
+  'У нас в саду побеги на яблоне пережили заморозки, а кот по-прежнему спит на подоконнике.',
+  'Расскажите, пожалуйста, что вы читаете и какие книги есть в библиотеке.',
+];
+
+/** The first letter of growing length that fills exactly three A4 pages. */
+function threePageLetter(serif: Uint8Array): Letter {
+  const { metrics } = loadFont(serif);
+  for (let n = 10; n < 200; n++) {
+    const letter: Letter = {
+      date: '2026-11-25',
+      recipientLine: 'Балину А. А., 1974 г. р.',
+      greeting: 'Здравствуйте, Андрей Альбертович!',
+      paragraphs: Array.from({ length: n }, (_, i) => Array.from({ length: 2 + (i % 4) }, (_, j) => sentences[(i + j) % sentences.length]).join(' ')),
+      signature: ['С уважением,', 'Мария Петрова'],
+    };
+    if (layoutLetter(letter, metrics).pages.length === 3) return letter;
+  }
+  throw new Error('no three-page letter');
+}
+
+export async function figures(): Promise<Figures> {
+  const serif = font('pt-serif', 'PTSerif_400Regular.ttf');
+  const sans = font('pt-sans', 'PTSans_400Regular.ttf');
+  const letter = threePageLetter(serif);
+  const letterPdf = await createLetterPdf({ letter, fonts: { serif } });
+  const envelope: EnvelopeSpec = {
+    format: 'DL',
+    recipient: {
+      to: ['Балину Андрею Альбертовичу', '1974 г. р.'],
+      where: ['ФКУ СИЗО-4 ГУФСИН России по Самарской области', 'Хрящевское ш., д. 3', 'г. Тольятти', 'Самарская обл.'],
+      index: '445023',
+    },
+    sender: { to: ['Петровой Марии Ивановны'], where: ['ул. Ленина, д. 5, кв. 12', 'г. Самара'], index: '443001' },
+  };
+  const envelopePdf = await createEnvelopePdf({ envelopes: [envelope], fonts: { sans } });
+  return {
+    letter3Pages: letterPdf.pageCount,
+    letter3PagesMs: await medianMsAsync(() => createLetterPdf({ letter, fonts: { serif } }), 20, 5),
+    letter3PagesKB: round(letterPdf.bytes.length / 1024, 1),
+    envelopeMs: await medianMsAsync(() => createEnvelopePdf({ envelopes: [envelope], fonts: { sans } }), 20, 5),
+    envelopeKB: round(envelopePdf.bytes.length / 1024, 1),
+  };
+}

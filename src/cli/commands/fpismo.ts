@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { buildFpismoDraft } from '../../core/fpismo/index.ts';
+import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
+import { describe, parsePerson, parseWriter, readText, writeAtomic } from '../shared.ts';
+
+// The F-pismo site is in Russian: field labels print in Russian, the rest of the CLI speaks English.
+const ru = () => JSON.parse(readFileSync(new URL('../../../locales/ru/export.json', import.meta.url), 'utf8')) as Record<string, string>;
+
+/** "Петрова Мария Ивановна" from --from, when given: the form wants the name in the nominative. */
+const senderName = (from: string | undefined): string | null => (from?.trim() ? parseWriter(from).fullName : null);
+
+function run(args: string[], io: CliIo): number {
+  const a = parseArgs(args, ['reply', 'json']);
+  const bodyPath = a.str('body');
+  if (!bodyPath) throw new CliError('--body FILE.txt is required');
+  const to = parsePerson(a.str('to'), 'to');
+  const body = readText(bodyPath, 'body');
+  const photos = a.str('photos') === undefined ? 0 : Number(a.str('photos'));
+  if (!Number.isInteger(photos) || photos < 0) throw new CliError(`--photos must be a whole number: ${a.str('photos')}`);
+  const draft = buildFpismoDraft({
+    address: to.address,
+    body,
+    sender: { name: a.str('sender-name') ?? senderName(a.str('from')), phone: a.str('phone') ?? null, email: a.str('email') ?? null },
+    reply: a.has('reply'),
+    photos,
+  });
+  if (!draft.text) throw new CliError(`the body file has no printable text: ${bodyPath}`);
+  const txt = a.str('txt');
+  if (txt) writeAtomic(txt, `${draft.text}\n`);
+  for (const n of to.notes) io.err(`note: ${n}`);
+  for (const w of draft.warnings) io.err(`warning: ${describe(w)}`);
+  if (a.has('json')) {
+    io.out(JSON.stringify(draft, null, 2));
+    return 0;
+  }
+  const labels = ru();
+  const lines = ['Поля формы ФСИН-письма (fields of the F-pismo form):'];
+  for (const f of draft.fields) if (f.key !== 'text') lines.push(`  ${labels[f.labelKey] ?? f.key}: ${f.value ?? '—'}`);
+  lines.push('', `${labels['field-text']}:`, '', draft.text, '');
+  const e = draft.estimate;
+  lines.push(
+    `Characters: ${draft.chars}`,
+    `Pages (estimate): ${e.pages}`,
+    `Cost (approximate): ${e.total} ₽ = ${e.pages} × ${e.perPage} ₽${e.replyForm ? ` + reply form ${e.replyForm} ₽` : ''}${e.photos ? ` + ${e.photos} × ${e.photoPrice} ₽ photos` : ''}`,
+    describe({ code: 'fpismo-prices-unverified', params: { checkedAt: e.checkedAt } }),
+  );
+  io.out(lines.join('\n'));
+  return 0;
+}
+
+export const command: Command = {
+  name: 'fpismo',
+  summary: 'Prepare an F-pismo (ФСИН-письмо) draft: plain text, form fields, page and cost estimate.',
+  usage: [
+    'Usage: npm run --silent cli -- fpismo --to "<prisoner address, one line>" --body FILE.txt',
+    '',
+    'Options:',
+    '  --reply              include a paid reply form in the estimate',
+    '  --photos N           number of photos in the estimate',
+    '  --from "<your name and address>"  fills the sender name (or --sender-name NAME)',
+    '  --phone P, --email E fill the sender fields',
+    '  --txt OUT.txt        also write the plain text to a file',
+    '  --json               print the draft as JSON',
+    'Exit 1 on bad input (unparseable address, missing file).',
+  ].join('\n'),
+  run,
+};

@@ -1,0 +1,65 @@
+import { formatEnvelope, formatSender } from '../address/index.ts';
+import type { Address } from '../address/index.ts';
+import { declineName } from '../names/index.ts';
+import type { EnvelopeParty } from '../pdf/envelope-formats.ts';
+
+const NBSP = '\u00a0';
+
+/** The two ways one person appears on envelopes: as the recipient (dative) and as the sender (genitive). */
+export function envelopeForms(address: Address, opts: { international?: boolean } = {}): { recipient: EnvelopeParty; sender: EnvelopeParty } {
+  const recipient = formatEnvelope(address, opts);
+  const r = address.recipient;
+  const block = formatSender({
+    surname: r?.surname ?? '',
+    first: r?.first ?? null,
+    patronymic: r?.patronymic ?? null,
+    gender: r?.gender ?? null,
+    lines: recipient.where,
+    index: address.index,
+    country: address.country,
+  });
+  // A prisoner writing back gives the birth year too: institutions sort mail by it.
+  const from = r?.birthYear ? [...block.from, `${r.birthYear}${NBSP}г.${NBSP}р.`] : block.from;
+  return { recipient, sender: { to: from, where: block.where, index: block.index } };
+}
+
+const initial = (s: string | null) => (s ? `${[...s][0] ?? ''}.` : null);
+
+/** "Балину А. А., 1974 г. р.": the recipient line at the top of a letter to a prisoner. */
+export function recipientLine(address: Address): string {
+  const r = address.recipient;
+  if (!r?.surname) return '';
+  const dative = declineName({ surname: r.surname, first: r.first, patronymic: r.patronymic }, 'dative', r.gender);
+  const initials = [initial(r.first), initial(r.patronymic)].filter(Boolean).join(NBSP);
+  const name = initials ? `${dative.surname}${NBSP}${initials}` : dative.surname;
+  return r.birthYear ? `${name}, ${r.birthYear}${NBSP}г.${NBSP}р.` : name;
+}
+
+/** "Здравствуйте, Андрей Альбертович!" when the name is known in full, else a plain greeting. */
+export function greetingFor(address: Address): string {
+  const r = address.recipient;
+  if (r?.first && r.patronymic && !r.initials) return `Здравствуйте, ${r.first} ${r.patronymic}!`;
+  return 'Здравствуйте!';
+}
+
+/**
+ * A return address the parser cannot read as a Russian one (a writer abroad,
+ * in Latin script, DOMAIN.md §6): the name first, then the lines as written.
+ * The same lines serve for "Кому" on the reply envelope and "От кого" on the letter.
+ */
+export function freeFormForms(text: string): { name: string; recipient: EnvelopeParty; sender: EnvelopeParty } | null {
+  const parts = text
+    .split(/[,\n;]/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const [name, ...rest] = parts;
+  if (!name || rest.length === 0 || /\d/.test(name)) return null;
+  const index = rest.find((p) => /^\d{6}$/.test(p)) ?? null;
+  const where = rest.filter((p) => p !== index);
+  const international = !/[А-Яа-яЁё]/.test(text);
+  // International mail ends with the country in capitals (UPU convention).
+  const last = where[where.length - 1];
+  if (international && last && where.length > 1 && !/\d/.test(last)) where[where.length - 1] = last.toUpperCase();
+  const party = { to: [name], where, index, international };
+  return { name, recipient: party, sender: party };
+}

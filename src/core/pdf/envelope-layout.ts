@@ -1,0 +1,122 @@
+import { typographRussian } from '../letter/typography.ts';
+import { blockHeight, breakFields, drawBlock, type Field } from './address-block.ts';
+import type { EnvelopeParty } from './envelope-formats.ts';
+import type { FontMetrics } from './font-metrics.ts';
+import { codePointLabel, replaceMissingGlyphs } from './glyph-coverage.ts';
+import type { LayoutItem, PdfWarning } from './layout-types.ts';
+import { STENCIL, stencilDigits, stencilGuide } from './stencil.ts';
+
+export interface EnvelopeParties {
+  sender: EnvelopeParty;
+  recipient: EnvelopeParty;
+}
+
+export interface FaceLayout {
+  items: LayoutItem[];
+  warnings: PdfWarning[];
+  /** Where the stencil's first cell starts, for decoding and previews. */
+  stencilOrigin: { x: number; y: number };
+}
+
+// GOST R 51506-99: postage area 40×25 mm, 15 mm from the top and right edges.
+const POSTAGE = { w: 40, h: 25, inset: 15 };
+// Stencil cells 10 mm tall with their top 25 mm above the bottom edge (DOMAIN.md §3).
+const STENCIL_TOP_FROM_BOTTOM = 25;
+const MIN_SIZE = 2.8;
+
+type Block = 'sender' | 'recipient';
+
+// Prefer each address part on its own ruled line (Russian Post's order, easy to
+// read) at a slightly smaller size over running them together; shrink further
+// only when even the run-on form does not fit.
+function fit(fieldsets: Field[][], width: number, startSize: number, maxHeight: number, metrics: FontMetrics, role: Block, withIndex: boolean) {
+  const tries: Array<[Field[], number]> = [];
+  const [roomy, compact] = fieldsets as [Field[], Field[]];
+  for (let size = startSize; size >= startSize * 0.85 - 1e-9; size -= 0.1) tries.push([roomy, size]);
+  for (let size = startSize; size >= MIN_SIZE - 1e-9; size -= 0.1) tries.push([compact, size]);
+  for (const [fields, size] of tries) {
+    const broken = breakFields(fields, { x: 0, width, size, role }, metrics);
+    if (blockHeight(broken, size, withIndex) <= maxHeight) return { fields, broken, size, fits: true };
+  }
+  return { fields: compact, broken: breakFields(compact, { x: 0, width, size: MIN_SIZE, role }, metrics), size: MIN_SIZE, fits: false };
+}
+
+/** Each address line on its own ruled line; if that is too tall, the same lines run on, comma-separated. */
+function fieldsets(party: EnvelopeParty, labels: [string, string]): Field[][] {
+  const roomy = [
+    { label: labels[0], lines: party.to },
+    { label: labels[1], lines: party.where },
+  ];
+  const compact = [roomy[0] as Field, { label: labels[1], lines: [party.where.join(', ')] }];
+  return [roomy, compact];
+}
+
+/**
+ * The address side of an envelope, w × h mm, laid out per GOST R 51506-99:
+ * sender top left, postage area top right, recipient bottom right, the
+ * recipient's postcode in the machine-readable stencil bottom left.
+ */
+export function layoutEnvelopeFace(parties: EnvelopeParties, w: number, h: number, metrics: FontMetrics): FaceLayout {
+  const missing = new Set<number>();
+  const clean = (p: EnvelopeParty): EnvelopeParty => {
+    const fix = (s: string) => replaceMissingGlyphs(typographRussian(s), metrics, missing).trim();
+    return { to: p.to.map(fix).filter(Boolean), where: p.where.map(fix).filter(Boolean), index: p.index, international: p.international };
+  };
+  const sender = clean(parties.sender);
+  const recipient = clean(parties.recipient);
+  const margin = h >= 150 ? 12 : 8;
+  // Big envelopes (C5, C4) get larger handwriting-sized text, as a person would write on them.
+  const scale = Math.min(1.35, Math.max(1, h / 114));
+  const senderSize = 3.5 * scale;
+  const recipientSize = 4.2 * scale;
+  const warnings: PdfWarning[] = [];
+  const items: LayoutItem[] = [];
+
+  const postageX = w - POSTAGE.inset - POSTAGE.w;
+  items.push({ kind: 'rect', x: postageX, y: POSTAGE.inset, w: POSTAGE.w, h: POSTAGE.h, width: 0.2, ink: 'blue', role: 'postage', dash: [1, 1] });
+  const stampLabel = 'Место для марки';
+  items.push({ kind: 'text', x: postageX + (POSTAGE.w - metrics.width(stampLabel, 2.2)) / 2, y: POSTAGE.inset + POSTAGE.h / 2 + 0.8, text: stampLabel, font: 'sans', size: 2.2, ink: 'blue', role: 'label' });
+
+  // Sender: the upper-left quarter, clear of the postage area.
+  const senderWidth = Math.min(w / 2 - margin - 4, postageX - margin - 6, 100);
+  const s = fit(fieldsets(sender, ['От кого', 'Откуда']), senderWidth, senderSize, h / 2 - margin - 2, metrics, 'sender', !sender.international);
+  items.push(...drawBlock(s.fields, s.broken, sender.international ? null : { label: 'Индекс', value: sender.index }, { x: margin, width: senderWidth, size: s.size, role: 'sender' }, margin, metrics));
+
+  // Recipient: the lower-right quarter, below the postage area, bottom-aligned.
+  const recipientX = Math.max(w / 2 + 4, w - margin - 125);
+  const recipientWidth = w - margin - recipientX;
+  const recipientTop = Math.max(h / 2 + 2, POSTAGE.inset + POSTAGE.h + 3);
+  const r = fit(fieldsets(recipient, ['Кому', 'Куда']), recipientWidth, recipientSize, h - margin - recipientTop, metrics, 'recipient', !recipient.international);
+  const rTop = Math.max(recipientTop, h - margin - blockHeight(r.broken, r.size, !recipient.international));
+  items.push(...drawBlock(r.fields, r.broken, recipient.international ? null : { label: 'Индекс', value: recipient.index }, { x: recipientX, width: recipientWidth, size: r.size, role: 'recipient' }, rTop, metrics));
+
+  // Shrinking is worth a word only below the size used on the standard DL/C6 envelopes.
+  for (const [block, res, start] of [['sender', s, 3.5], ['recipient', r, 4.2]] as const) {
+    if (!res.fits) warnings.push({ code: 'envelope-text-overflow', params: { block, lines: res.broken.flat().length } });
+    else if (res.size < start - 1e-9) warnings.push({ code: 'envelope-text-shrunk', params: { block, sizePt: Math.round((res.size * 72) / 25.4 * 10) / 10 } });
+  }
+
+  // The stencil is read by Russian sorting machines: only for a recipient in Russia.
+  const stencilOrigin = { x: margin + 4, y: h - STENCIL_TOP_FROM_BOTTOM };
+  if (!recipient.international) {
+    items.push(stencilGuide(stencilOrigin));
+    if (recipient.index && /^\d{6}$/.test(recipient.index)) items.push(...stencilDigits(recipient.index, stencilOrigin));
+    else warnings.push({ code: 'envelope-postcode-missing', params: { block: 'recipient' } });
+    const label = 'Индекс места назначения';
+    items.push({ kind: 'text', x: stencilOrigin.x, y: stencilOrigin.y + STENCIL.cellHeight + 4, text: label, font: 'sans', size: 2.2, ink: 'blue', role: 'label' });
+  }
+  if (!sender.index && !sender.international) warnings.push({ code: 'envelope-postcode-missing', params: { block: 'sender' } });
+
+  if (missing.size > 0)
+    warnings.unshift({ code: 'pdf-missing-glyphs', params: { codePoints: [...missing].sort((a, b) => a - b).map(codePointLabel), count: missing.size } });
+  return { items, warnings, stencilOrigin };
+}
+
+/** Moves face items onto a larger sheet. */
+export function shiftItems(items: LayoutItem[], dx: number, dy: number): LayoutItem[] {
+  return items.map((it) => {
+    if (it.kind === 'line') return { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy };
+    if (it.kind === 'path') return { ...it, segments: it.segments.map(([a, b, c, d]): [number, number, number, number] => [a + dx, b + dy, c + dx, d + dy]) };
+    return { ...it, x: it.x + dx, y: it.y + dy };
+  });
+}

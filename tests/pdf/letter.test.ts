@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { typographRussian } from '../../src/core/letter/typography.ts';
+import type { Letter } from '../../src/core/letter/types.ts';
+import { createLetterPdf, layoutLetter, loadFont, type TextRun } from '../../src/core/pdf/index.ts';
+import { serif } from './fonts.ts';
+import { inkShare, pageSizeMm, renderGray, save, tool, workDir } from './tools.ts';
+
+const sentences = [
+  'Пишу вам из Самары, где наконец выпал первый снег.',
+  'Я вспомнил, как в детстве мы с братом катались на санках с горы у Волги и возвращались домой к ночи.',
+  'Читаю сейчас "Войну и мир" - медленно, по главе в день, и удивляюсь, как много в ней о терпении.',
+  'У нас в саду побеги на яблоне пережили заморозки, а кот по-прежнему спит на подоконнике.',
+  'Расскажите, пожалуйста, что вы читаете и какие книги есть в библиотеке.',
+  'Если захотите, напишите о своём дне: о погоде, о прогулках, о том, что радует.',
+  'В субботу ездили к тёте в с. Воскресенка, д. 12 — там всё так же тихо.',
+];
+// Paragraphs of varying length from a fixed rotation, so pages break mid-paragraph.
+const paragraphs = Array.from({ length: 26 }, (_, i) => Array.from({ length: 2 + (i % 5) }, (_, j) => sentences[(i + j) % sentences.length]).join(' '));
+const letter: Letter = {
+  date: '2026-11-25',
+  recipientLine: 'Балину А. А., 1974 г. р.',
+  greeting: 'Здравствуйте, Андрей Альбертович!',
+  paragraphs,
+  signature: ['С уважением,', 'Мария Петрова'],
+};
+
+const dir = workDir();
+const result = await createLetterPdf({ letter, fonts: { serif } });
+const pdf = save(dir, 'letter.pdf', result.bytes);
+const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+describe('the letter PDF', () => {
+  it('is a clean A4 file of several pages that qpdf finds no fault in', () => {
+    expect(result.pageCount).toBeGreaterThanOrEqual(3);
+    const size = pageSizeMm(pdf);
+    expect(size.pages).toBe(result.pageCount);
+    expect(size.w).toBeCloseTo(210, 0);
+    expect(size.h).toBeCloseTo(297, 0);
+    const check = tool('qpdf', ['--check', pdf]);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('No syntax or stream encoding errors');
+  });
+
+  it('gives back the body text, in order, through pdftotext', () => {
+    const text = norm(tool('pdftotext', [pdf, '-']).stdout.replace(/стр\. \d+ из \d+/g, ' '));
+    const expected = norm(
+      ['Балину А. А., 1974 г. р.', '25 ноября 2026 г.', letter.greeting, ...paragraphs.map(typographRussian), ...letter.signature].join(' '),
+    );
+    expect(text).toBe(expected);
+    expect(text).toContain('«Войну и мир» — медленно');
+  });
+
+  it('embeds only subset fonts', () => {
+    const rows = tool('pdffonts', [pdf]).stdout.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatch(/^[A-Z]{6}\+PTSerif-Regular\s/);
+      expect(row).toMatch(/\syes\s+yes\s+yes\s/);
+    }
+  });
+
+  it('carries a title, the Russian language, Konvert as creator and the letter date', () => {
+    const info = tool('pdfinfo', [pdf]).stdout;
+    expect(info).toMatch(/Title:\s+Письмо — Балину А\. А\., 1974 г\. р\./);
+    expect(info).toMatch(/Creator:\s+Konvert/);
+    expect(info).toMatch(/Producer:\s+Konvert/);
+    expect(info).toMatch(/CreationDate:\s+Wed Nov 25 12:00:00 2026 UTC/);
+    const qdf = save(dir, 'letter.qdf', new Uint8Array());
+    tool('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    expect(tool('grep', ['-a', '-c', '/Lang (ru)', qdf]).stdout.trim()).toBe('1');
+  });
+
+  it('numbers the pages "стр. N из M"', () => {
+    const total = result.pageCount;
+    const pages = tool('pdftotext', [pdf, '-']).stdout.split('\f').filter((p) => p.trim());
+    expect(pages).toHaveLength(total);
+    pages.forEach((page, i) => expect(page).toContain(`стр. ${i + 1} из ${total}`));
+  });
+
+  it('renders every page with ink on each text line and none in the margins', () => {
+    const { pages } = layoutLetter(letter, loadFont(serif).metrics);
+    pages.forEach((page, i) => {
+      const draw = tool('mutool', ['draw', '-q', '-o', `${dir}/page%d.png`, pdf, String(i + 1)]);
+      expect(draw.status).toBe(0);
+      // mutool may note that it was built without ICC colour management; anything else is a fault.
+      expect(draw.stderr.split('\n').filter((l) => l.trim() && !/ICC support is not available/.test(l))).toEqual([]);
+      const img = renderGray(pdf, i + 1);
+      const runs = page.items.filter((it): it is TextRun => it.kind === 'text');
+      for (const run of runs) {
+        const w = loadFont(serif).metrics.width(run.text, run.size);
+        expect(inkShare(img, run.x, run.y - run.size * 0.7, run.x + w, run.y + run.size * 0.2)).toBeGreaterThan(0.03);
+      }
+      expect(inkShare(img, 0, 0, 210, 15)).toBe(0);
+      expect(inkShare(img, 0, 0, 20, 297)).toBe(0);
+      expect(inkShare(img, 192, 0, 210, 297)).toBe(0);
+      expect(inkShare(img, 0, 292, 210, 297)).toBe(0);
+    });
+    // Below the signature the last page is blank.
+    const lastRuns = pages[pages.length - 1]?.items.filter((it): it is TextRun => it.kind === 'text' && it.role !== 'page-number') ?? [];
+    const bottom = Math.max(...lastRuns.map((r) => r.y)) + 3;
+    expect(inkShare(renderGray(pdf, pages.length), 0, bottom, 210, 297 - 16)).toBe(0);
+  });
+});
+
+describe('a letter with characters the font lacks', () => {
+  it('prints "?" in their place and reports their code points', async () => {
+    const r = await createLetterPdf({ letter: { ...letter, paragraphs: ['Привет 😀 и 你好!'] }, fonts: { serif } });
+    const p = save(dir, 'emoji.pdf', r.bytes);
+    expect(norm(tool('pdftotext', [p, '-']).stdout)).toContain('Привет ? и ??!');
+    expect(r.warnings).toEqual([{ code: 'pdf-missing-glyphs', params: { codePoints: ['U+4F60', 'U+597D', 'U+1F600'], count: 3 } }]);
+  });
+});
+
+describe('a hyphenated letter', () => {
+  it('still passes qpdf and gives back every word once the line-end hyphens are joined', async () => {
+    const r = await createLetterPdf({ letter, fonts: { serif }, hyphenate: true });
+    const p = save(dir, 'hyph.pdf', r.bytes);
+    expect(tool('qpdf', ['--check', p]).status).toBe(0);
+    const text = tool('pdftotext', [p, '-']).stdout.replace(/стр\. \d+ из \d+/g, ' ');
+    const joined = norm(text.replace(/([а-яё])-\n(?=[а-яё])/g, '$1'));
+    for (const para of paragraphs) expect(joined).toContain(norm(typographRussian(para)));
+  });
+});
