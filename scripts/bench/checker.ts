@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { checkLetter } from '../../src/core/checker/index.ts';
+import { medianMs, round, type Figures } from '../bench-lib.ts';
+
+// The UI re-checks the letter on every keystroke: a 5,000-character letter must take
+// ≤ 2 ms. Texts are built by repeating real corpus letters, so the mix of findings is realistic.
+
+const SOURCES = ['../shared/corpus/letters.dev.json', 'src/core/checker/fixtures/letters.extra.json', 'src/core/checker/fixtures/letters.blind.json'];
+
+function corpusText(): string {
+  const letters = SOURCES.filter((f) => existsSync(f)).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as { sentences: [string, string[]][] }[]);
+  return letters.map((l) => l.sentences.map(([s]) => s).join(' ')).join('\n\n');
+}
+
+function textOfLength(base: string, length: number): string {
+  let text = base;
+  while (text.length < length) text += `\n\n${base}`;
+  return text.slice(0, length);
+}
+
+export function figures(): Figures {
+  const base = corpusText();
+  const t5k = textOfLength(base, 5_000);
+  const t50k = textOfLength(base, 50_000);
+  const t500k = textOfLength(base, 500_000);
+  const m5k = medianMs(() => checkLetter(t5k), 300, 500);
+  const m50k = medianMs(() => checkLetter(t50k), 40, 20);
+  const m500k = medianMs(() => checkLetter(t500k), 10, 4);
+  return {
+    checkMsMedian5k: m5k,
+    checkMsMedian50k: m50k,
+    checkMsMedian500k: m500k,
+    findings5k: checkLetter(t5k).length,
+    // Cost per character at 500k relative to 5k: 1 is perfectly linear, a quadratic step would give ~100.
+    perCharCost500kVs5k: round(m500k / 100 / m5k || 0, 2),
+  };
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { findHits } from '../src/core/checker/index.ts';
+import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from '../src/core/checker/score.ts';
+
+// Scores the checker on labelled letters exactly as ../shared/tools/score-checker.py does,
+// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N]
+
+const args = process.argv.slice(2);
+const showAt = args.indexOf('--show');
+const show = showAt >= 0 ? Number(args[showAt + 1]) : 0;
+const positional = args.filter((a, i) => !a.startsWith('--') && (showAt < 0 || i !== showAt + 1));
+const files = (positional[0] ?? '../shared/corpus/letters.dev.json').split(',');
+const letters = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as LabelledLetter[]);
+
+const score = scoreLetters(letters, findHits);
+const fmt = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
+const lines = ['| category | caught | labelled | recall |', '|---|---:|---:|---:|'];
+for (const [cat, t] of [...score.perCategory.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  lines.push(`| ${cat} | ${t.caught} | ${t.labelled} | ${fmt(t.caught, t.labelled)} |`);
+}
+lines.push(`| **overall** | ${score.caught} | ${score.flagged} | ${score.flagged ? recall(score).toFixed(2) : '—'} |`);
+lines.push('', `False alarms on clean sentences: ${score.alarms}/${score.clean} = ${falseAlarmRate(score).toFixed(3)}`);
+lines.push(`Letters: ${letters.length} from ${files.join(', ')}`);
+for (const n of score.notes.slice(0, show)) lines.push(n);
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,88 @@
+import type { Token } from '../tokenise.ts';
+import type { Hit } from '../types.ts';
+import type { DetectorInput } from './context.ts';
+
+// Text the censor cannot read counts as cipher (103-FZ art. 20, УИК art. 91): shifted
+// alphabets, strings of unexplained capitals (ЖДМ ТБ В ПТ), bare initials standing for people.
+
+const VOWEL_SET = new Set('аеёиоуыэюя');
+// Letters rare in Russian (together about 6 % of text) that shifted alphabets produce in bulk.
+const RARE_SET = new Set('жзйфхцчшщ');
+// Abbreviations any Russian reader knows; they explain themselves.
+const COMMON = new Set(
+  ('егэ огэ мфц жкх мгу спбгу рж рфд ржд тв рф ссср сша вуз загс гибдд гаи мвд мчс пдд дтп нии ран ооо ип ао зао оао тц жк дк мкад вднх ' +
+    'цска смс пк ит ии орви орз лфк мрт кт узи экг ссср фсин уфсин гуфсин онк фсб фбк свo сво сизо шизо пкт епкт ик лиу кп удо ук упк уик ' +
+    'ес оон нато впк вов впр оге гто мид фнс пфр сбер втб мтс рэш вшэ мфти мгимо фгос дз вк тг ок нг др пс пж спб ло мо нн нск екб ' +
+    'рэп джаз рок мп мл кг км см мм чп бомж внж рвп инн снилс омс дмс ндфл жд рр ап').split(' '),
+);
+// Short words that are not abbreviations when a sentence is written in capitals.
+const SHORT_WORDS = new Set(
+  ('все всё что как так нет где кто мне был вот для или еще ещё уже там тут они она оно его ее её мой моя твой наш ваш всех вас нас них ' +
+    'под над при про без вам нам чем сам ну да не ни но то ты мы вы он по на за из от до во со ко об как так где тебя меня ждем ждём ' +
+    'люблю жду очень будь был была было были ура ой эх ох ах ага угу мда').split(' '),
+);
+
+export function detectCiphers({ tokens, text }: DetectorInput): Hit[] {
+  return [...shiftedSentences(tokens), ...abbreviations(tokens), ...bareInitials(text)];
+}
+
+/** A sentence with few vowels (Russian runs ~42 %) and many rare letters, as a shifted alphabet produces. */
+function shiftedSentences(tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const sentence = (tokens[i] as Token).sentence;
+    let j = i;
+    let letters = 0;
+    let vowels = 0;
+    let rare = 0;
+    let words = 0;
+    while (j < tokens.length && (tokens[j] as Token).sentence === sentence) {
+      const t = tokens[j] as Token;
+      // Greetings and a few common words are naturally poor in vowels (здравствуй, чувствую).
+      if (t.script === 'cyr' && !t.upper && !/^(?:здравств|чувств|государств|мужеств|свойств|хозяйств|отечеств|качеств|братств)/u.test(t.forms[0] ?? '')) {
+        const w = t.forms[0] ?? '';
+        letters += w.length;
+        for (let k = 0; k < w.length; k++) {
+          const ch = w[k] as string;
+          if (VOWEL_SET.has(ch)) vowels++;
+          else if (RARE_SET.has(ch)) rare++;
+        }
+        words++;
+      }
+      j++;
+    }
+    const v = vowels / letters;
+    if (words >= 3 && letters >= 15 && (v < 0.2 || (v < 0.32 && rare / letters > 0.2))) {
+      hits.push({ category: 'code', severity: 'high', start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end, rule: 'cipher-text' });
+    }
+    i = j;
+  }
+  return hits;
+}
+
+/** Capital letters without vowels (ЖДМ, ПЛН) that are not common abbreviations. */
+function abbreviations(tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const t of tokens) {
+    if (!t.upper || t.script !== 'cyr') continue;
+    const w = t.forms[0] ?? '';
+    if (w.length > 5 || COMMON.has(w) || SHORT_WORDS.has(w)) continue;
+    // With a vowel it may be a shouted word (ТАМ, БРАТ); a vowel-less group cannot be read aloud.
+    if (/[аеёиоуыэюя]/iu.test(w)) continue;
+    hits.push({ category: 'code', severity: 'medium', start: t.start, end: t.end, rule: 'unexplained-abbreviation' });
+  }
+  return hits;
+}
+
+/** Initials with no surname (Н. П. просил передать…) hide who is meant; a signature at the end is fine. */
+function bareInitials(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const re = /(?<![A-Za-zА-Яа-яЁё.])[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.(?=\s+[a-zа-яё]|\s*[:,—–])/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before) && !/[.!?]\s*[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before)) continue;
+    hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + m[0].length, rule: 'bare-initials' });
+  }
+  return hits;
+}

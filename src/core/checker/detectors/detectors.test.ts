@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findHits } from '../index.ts';
+import { isMaskedObscene, isObsceneWord } from './obscene.ts';
+
+const strongRules = (text: string) => findHits(text).filter((h) => h.severity !== 'low').map((h) => h.rule);
+const allRules = (text: string) => findHits(text).map((h) => h.rule);
+
+describe('detectors', () => {
+  it.each([
+    ['contact-phone', 'Мой новый номер: +7 916 482-15-30.'],
+    ['contact-phone', 'Звони 8 (926) 154-33-21 после обеда.'],
+    ['contact-email', 'Пиши на lena.sokolova84@mail.ru, она ждёт.'],
+    ['contact-handle', 'В телеграме я теперь @dasha_clay.'],
+    ['contact-url', 'Всё есть на сайте nauka-help.ru.'],
+    ['contact-address', 'Ему можно написать: г. Пущино, ул. Лесная, д. 8, кв. 41.'],
+    ['latin-phrase', 'Stay strong, I miss you so much.'],
+    ['latin-phrase', 'Per aspera ad astra, как Вы говорили.'],
+    ['translit', 'Ya tebya ochen lyublyu.'],
+    ['ukrainian', 'Тримайся, ми всі з тобою.'],
+    ['ukrainian', 'Обіймаю міцно.'],
+    ['number-sequence', 'Запомни: 4-8-2-6-1.'],
+    ['number-sequence', 'А 12-16-20 — это «кот».'],
+    ['spelled-number', 'Запиши номер: восемь девятьсот пятнадцать, триста сорок, двенадцать, ноль семь.'],
+    ['cipher-text', 'Жзуйлфя, фнсус целжлпфв, фнсус!'],
+    ['unexplained-abbreviation', 'ЖДМ ТБ В ПТ.'],
+    ['bare-initials', 'Н. П. просил передать привет.'],
+    ['mat', 'На работе полный пиздец.'],
+    ['mat', 'Хyй они тебя сломают.'],
+    ['mat', 'Эти с у к и в погонах.'],
+    ['mat-masked', 'Держись, бл*, ты нам нужен.'],
+    ['mat-masked', 'Всё х**во, но держимся.'],
+  ])('%s finds «%s»', (rule, text) => {
+    expect(strongRules(text)).toContain(rule);
+  });
+
+  it.each([
+    'P.S. Кружку я храню.',
+    'Статья выйдет на страницах 112–127.',
+    'Письмо я отправила 14.03.2024 в 10:30.',
+    'Сдала ЕГЭ на 92 балла и сходила в МФЦ.',
+    'С уважением, И. П.',
+    'Купила новый iPhone.',
+    'Мой адрес: ул. Лесная, д. 8, кв. 41 — пиши туда.',
+    'ДЕРЖИСЬ ТАМ, БРАТ!',
+    'Сынок, здравствуй!',
+    'Мой милый, здравствуй!',
+    'В 2019, 2020 и 2021 годах мы ездили на море.',
+    'Мы живём в городе {city}. {aboutMe}',
+  ])('leaves «%s» without strong findings', (text) => {
+    expect(strongRules(text)).toEqual([]);
+  });
+
+  it('calls a single Latin brand name a hint', () => {
+    expect(findHits('Купила новый iPhone.')).toMatchObject([{ rule: 'latin-word', severity: 'low' }]);
+  });
+
+  it('calls capitals a hint', () => {
+    expect(allRules('ЭТО ВСЁ ПРОСТО УЖАС')).toContain('shouting');
+  });
+});
+
+describe('obscene roots', () => {
+  it.each(['употреблять', 'корабля', 'рубля', 'мандарин', 'мандат', 'скипидар', 'застрахую', 'психую', 'хлеба', 'оскорблять', 'колебаться', 'требовать', 'хребет', 'гребля', 'учебник', 'себе', 'небо', 'бляха', 'сучок', 'командир', 'хулиган', 'похудеть'])(
+    'leaves the innocent word %s alone',
+    (word) => {
+      expect(isObsceneWord(word)).toBe(false);
+    },
+  );
+
+  it.each(['пиздец', 'ебаных', 'заебал', 'уебок', 'нахуй', 'охуеть', 'блядь', 'мудак', 'пидорас', 'суки'])('finds %s', (word) => {
+    expect(isObsceneWord(word)).toBe(true);
+  });
+
+  it.each([
+    ['бл*', true],
+    ['х**', true],
+    ['п@здец', true],
+    ['мир*', false],
+    ['книга*', false],
+  ])('reads the masked word %s as mat: %s', (word, expected) => {
+    expect(isMaskedObscene(word)).toBe(expected);
+  });
+});

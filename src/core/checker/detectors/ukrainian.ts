@@ -1,0 +1,44 @@
+import type { Token } from '../tokenise.ts';
+import type { Hit } from '../types.ts';
+import type { DetectorInput } from './context.ts';
+
+// Ukrainian in Cyrillic is a foreign language to the censor, and in wartime a political
+// signal too. The letters і ї є ґ never occur in Russian; a few frequent Ukrainian words
+// have none of them, so they are listed.
+
+const UKRAINIAN_LETTERS = /[іїєґ]/iu;
+const UKRAINIAN_WORDS = new Set(
+  ('тримайся тримайтеся тримайтесь дякую дуже кохаю кохана коханий сумую щиро що це чекаю також ' +
+    'тримаємось обіймаю цілую привіт вітаю добраніч любий').split(' '),
+);
+// Short words shared with Russian or ambiguous alone; they extend a Ukrainian passage but never start one.
+const WEAK = new Set('ми ти з та але мене тебе тобою нас вас мій твій моя твоя'.split(' '));
+
+const isStrong = (t: Token) =>
+  (t.script === 'cyr' && UKRAINIAN_LETTERS.test(t.raw)) || UKRAINIAN_WORDS.has(t.forms[0] ?? '');
+
+export function detectUkrainian({ tokens }: DetectorInput): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!isStrong(t)) {
+      i++;
+      continue;
+    }
+    let lo = i;
+    let hi = i;
+    while (lo > 0 && WEAK.has((tokens[lo - 1] as Token).forms[0] ?? '') && (tokens[lo - 1] as Token).sentence === t.sentence) lo--;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j] as Token).sentence === t.sentence) {
+      const next = tokens[j] as Token;
+      if (isStrong(next)) hi = j;
+      else if (!WEAK.has(next.forms[0] ?? '') && next.script !== 'num') break;
+      j++;
+    }
+    const words = hi - lo + 1;
+    hits.push({ category: 'foreign', severity: words >= 2 ? 'high' : 'medium', start: (tokens[lo] as Token).start, end: (tokens[hi] as Token).end, rule: 'ukrainian' });
+    i = hi + 1;
+  }
+  return hits;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import blind from './fixtures/letters.blind.json';
+import blind2 from './fixtures/letters.blind2.json';
+import blind3 from './fixtures/letters.blind3.json';
+import blind4 from './fixtures/letters.blind4.json';
+import blind5 from './fixtures/letters.blind5.json';
+import blind6 from './fixtures/letters.blind6.json';
+import blind7 from './fixtures/letters.blind7.json';
+import blind8 from './fixtures/letters.blind8.json';
+import blind9 from './fixtures/letters.blind9.json';
+import blind10 from './fixtures/letters.blind10.json';
+import blind11 from './fixtures/letters.blind11.json';
+import blind12 from './fixtures/letters.blind12.json';
+import clean from './fixtures/letters.clean.json';
+import extra from './fixtures/letters.extra.json';
+import { findHits } from './index.ts';
+import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
+
+// Regression guard over the team's own labelled letters (written like the dev corpus, see
+// fixtures/). The bar is the one set for unseen letters: recall ≥ 0.85, false alarms ≤ 8 %.
+const SETS: [string, unknown][] = [
+  ['extra', extra],
+  ['blind', blind],
+  ['blind2', blind2],
+  ['blind3', blind3],
+  ['blind4', blind4],
+  ['blind5', blind5],
+  ['blind6', blind6],
+  ['blind7', blind7],
+  ['blind8', blind8],
+  ['blind9', blind9],
+  ['blind10', blind10],
+  ['blind11', blind11],
+  ['blind12', blind12],
+];
+
+describe('the checker on labelled letters', () => {
+  it.each(SETS)('meets the unseen-letter bar on %s', (_name, letters) => {
+    const score = scoreLetters(letters as LabelledLetter[], findHits);
+    expect(recall(score)).toBeGreaterThanOrEqual(0.85);
+    expect(falseAlarmRate(score)).toBeLessThanOrEqual(0.08);
+  });
+
+  it('raises almost no false alarms on everyday sentences', () => {
+    const score = scoreLetters(clean as LabelledLetter[], findHits);
+    expect(falseAlarmRate(score)).toBeLessThanOrEqual(0.05);
+  });
+});

@@ -1,0 +1,220 @@
+import type { RuleData } from './rule-types.ts';
+import { TermIndex } from './terms.ts';
+import type { Token } from './tokenise.ts';
+import type { Hit } from './types.ts';
+
+// Rules are compiled once into maps from term id to the rules it can start, so checking a
+// letter costs a few map look-ups per word, however many rules the catalogue holds.
+
+interface Exception {
+  ids: Set<number>;
+  before: number;
+  after: number;
+}
+
+interface Compiled {
+  rule: RuleData;
+  exceptions: Exception[];
+  regexes: RegExp[];
+}
+
+type Trigger =
+  | { kind: 'term'; c: Compiled }
+  | { kind: 'phrase'; c: Compiled; parts: Set<number>[]; gap: number }
+  | { kind: 'together'; c: Compiled; parts: Set<number>[]; window: number };
+
+const DEFAULT_GAP = 2;
+const DEFAULT_WINDOW = 8;
+const SENTENCE = 1000;
+
+export class Lexicon {
+  private readonly index = new TermIndex();
+  private readonly triggers = new Map<number, Trigger[]>();
+  private readonly withPatterns: Compiled[] = [];
+
+  constructor(rules: readonly RuleData[], groups: Readonly<Record<string, string[]>>) {
+    const expand = (alts: string) =>
+      alts
+        .split('|')
+        .flatMap((t) => (t.startsWith('#') ? (groups[t.slice(1)] ?? missing(t)) : [t]))
+        .join('|');
+    for (const rule of rules) {
+      const c: Compiled = {
+        rule,
+        exceptions: (rule.unless ?? []).map((u) => ({
+          ids: this.index.alternatives(expand(u.near)),
+          before: u.before ?? SENTENCE,
+          after: u.after ?? SENTENCE,
+        })),
+        regexes: (rule.patterns ?? []).map((p) => new RegExp(p, 'giu')),
+      };
+      for (const term of rule.terms ?? []) this.on(this.index.alternatives(expand(term)), { kind: 'term', c });
+      for (const phrase of rule.phrases ?? []) {
+        const parts = phrase.split(/\s+/).map((p) => this.index.alternatives(expand(p)));
+        this.on(parts[0] as Set<number>, { kind: 'phrase', c, parts, gap: rule.gap ?? DEFAULT_GAP });
+      }
+      if (rule.together) {
+        const parts = rule.together.map((p) => this.index.alternatives(expand(p)));
+        this.on(parts[0] as Set<number>, { kind: 'together', c, parts, window: rule.window ?? DEFAULT_WINDOW });
+      }
+      if (c.regexes.length) this.withPatterns.push(c);
+    }
+  }
+
+  private on(ids: Set<number>, trigger: Trigger) {
+    for (const id of ids) {
+      const list = this.triggers.get(id);
+      if (list) list.push(trigger);
+      else this.triggers.set(id, [trigger]);
+    }
+  }
+
+  check(text: string, tokens: readonly Token[]): Hit[] {
+    const ids = tokens.map((t) => this.index.match(t));
+    const bounds = sentenceBounds(tokens);
+    const has = (i: number, set: Set<number>) => {
+      for (const id of ids[i] as readonly number[]) if (set.has(id)) return true;
+      return false;
+    };
+    const hits: Hit[] = [];
+    const emit = (c: Compiled, first: number, last: number) => {
+      if (this.cancelled(c, tokens, bounds, first, last, has)) return;
+      const a = tokens[first] as Token;
+      const b = tokens[last] as Token;
+      hits.push({ category: c.rule.category, severity: c.rule.severity, start: a.start, end: b.end, rule: c.rule.id });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      for (const id of ids[i] as readonly number[]) {
+        const triggers = this.triggers.get(id);
+        if (!triggers) continue;
+        for (const t of triggers) {
+          if (t.kind === 'term') emit(t.c, i, i);
+          else if (t.kind === 'phrase') {
+            const last = matchPhrase(tokens, i, t.parts, t.gap, has);
+            if (last >= 0) emit(t.c, i, last);
+          } else {
+            const span = matchTogether(tokens, i, t.parts, t.window, has);
+            if (span) emit(t.c, span[0], span[1]);
+          }
+        }
+      }
+    }
+    for (const c of this.withPatterns) {
+      for (const re of c.regexes) {
+        for (const m of text.matchAll(re)) {
+          const first = firstEndingAfter(tokens, m.index);
+          const lastIdx = firstEndingAfter(tokens, m.index + m[0].length - 1);
+          let start = m.index;
+          let end = m.index + m[0].length;
+          const a = tokens[first];
+          const b = tokens[lastIdx];
+          if (a && b && lastIdx >= first && a.start < end) {
+            if (this.cancelled(c, tokens, bounds, first, lastIdx, has)) continue;
+            // A pattern may match a single letter; the finding covers the words it touches.
+            start = Math.min(start, a.start);
+            end = Math.max(end, b.start < end ? b.end : end);
+          }
+          hits.push({ category: c.rule.category, severity: c.rule.severity, start, end, rule: c.rule.id });
+        }
+      }
+    }
+    return hits;
+  }
+
+  private cancelled(
+    c: Compiled,
+    tokens: readonly Token[],
+    bounds: SentenceBounds,
+    first: number,
+    last: number,
+    has: (i: number, s: Set<number>) => boolean,
+  ): boolean {
+    const a = tokens[first] as Token;
+    if (!c.rule.inTitles && a.inTitle && (tokens[last] as Token).inTitle) return true;
+    for (const ex of c.exceptions) {
+      const from = Math.max(bounds.first[first] as number, first - ex.before);
+      const to = Math.min(bounds.last[last] as number, last + ex.after);
+      for (let j = from; j <= to; j++) {
+        if (j !== first && j !== last && has(j, ex.ids)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, parts: Set<number>[], gap: number, has: (i: number, s: Set<number>) => boolean): number {
+  let pos = i;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let p = 1; p < parts.length; p++) {
+    let found = -1;
+    for (let j = pos + 1; j <= pos + 1 + gap && j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
+      if (has(j, parts[p] as Set<number>)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    pos = found;
+  }
+  return pos;
+}
+
+function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[], window: number, has: (i: number, s: Set<number>) => boolean): [number, number] | undefined {
+  const sentence = (tokens[i] as Token).sentence;
+  let lo = i;
+  let hi = i;
+  for (let p = 1; p < parts.length; p++) {
+    let found = -1;
+    for (let d = 1; d <= window && found < 0; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j < 0 || j >= tokens.length || (tokens[j] as Token).sentence !== sentence) continue;
+        if (has(j, parts[p] as Set<number>)) {
+          found = j;
+          break;
+        }
+      }
+    }
+    if (found < 0) return undefined;
+    lo = Math.min(lo, found);
+    hi = Math.max(hi, found);
+  }
+  return [lo, hi];
+}
+
+interface SentenceBounds {
+  /** For each token, the index of the first and the last token of its sentence. */
+  first: Int32Array;
+  last: Int32Array;
+}
+
+function sentenceBounds(tokens: readonly Token[]): SentenceBounds {
+  const first = new Int32Array(tokens.length);
+  const last = new Int32Array(tokens.length);
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (i > 0 && (tokens[i] as Token).sentence !== (tokens[i - 1] as Token).sentence)) {
+      for (let k = start; k < i; k++) {
+        first[k] = start;
+        last[k] = i - 1;
+      }
+      start = i;
+    }
+  }
+  return { first, last };
+}
+
+/** Index of the first token that ends after `offset` (binary search), or -1. */
+export function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+function missing(group: string): never {
+  throw new Error(`Unknown context group ${group} in the rule catalogue`);
+}

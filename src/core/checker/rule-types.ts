@@ -1,0 +1,50 @@
+import type { Category, Severity } from './types.ts';
+
+export type Source = 'memorial' | 'ovd-info' | 'rosuznik' | '103-fz-20' | 'uik-91';
+
+export interface Localised {
+  ru: string;
+  en: string;
+}
+
+/** Context that cancels a match: any of `near` within `before` words before or `after` words after it, in the same sentence. */
+export interface RuleException {
+  near: string;
+  before?: number;
+  after?: number;
+}
+
+/**
+ * One rule of the catalogue (src/data/rules/*.json). A term is written as:
+ * `слово` — any word with the same Snowball stem; `следовател*` — any word starting so;
+ * `урод+` — the stem with a noun or adjective ending (урода, уродов, not уродился);
+ * `=опер` — exactly this word; `@Name` — a capitalised word; `@NameDat` — one with a dative ending (Пете, Рыжему); `@Quoted` — a word in
+ * quotation marks that are not a title; `#group` — the words of a context group (contexts.json). `a|b` means either.
+ */
+export interface RuleData {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Single words, each enough on its own. */
+  terms?: string[];
+  /** Words in order, each part `a|b`, separated by spaces, with up to `gap` other words between parts. */
+  phrases?: string[];
+  gap?: number;
+  /** Parts that must all occur, in any order, within `window` words of the first, in one sentence. */
+  together?: string[];
+  window?: number;
+  /** Regular expressions over the original text (flags `giu`). */
+  patterns?: string[];
+  unless?: RuleException[];
+  /** Match inside quoted titles too (by default «Прощай, оружие!» does not count). */
+  inTitles?: boolean;
+  message: Localised;
+  suggestion: Localised;
+  source: Source;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+export interface RuleFile {
+  category: Category;
+  rules: RuleData[];
+}

@@ -1,0 +1,66 @@
+import type { RuleData, RuleFile } from './rule-types.ts';
+import { CATEGORIES, SEVERITIES } from './types.ts';
+
+// The catalogue is data edited by hand; a malformed rule would fail silently at match
+// time, so the schema test runs this over every file.
+
+const SOURCES = ['memorial', 'ovd-info', 'rosuznik', '103-fz-20', 'uik-91'];
+const KEYS = new Set(['id', 'category', 'severity', 'terms', 'phrases', 'gap', 'together', 'window', 'patterns', 'unless', 'inTitles', 'message', 'suggestion', 'source', 'examples']);
+const TERM = /^(?:@Name|@NameDat|@Quoted|#[a-z]+|=[\p{L}\d-]+|[\p{L}\d-]+[*+]?)$/u;
+
+export function validateRule(rule: RuleData, groups: Readonly<Record<string, string[]>>): string[] {
+  const errors: string[] = [];
+  const err = (m: string) => errors.push(`${rule.id ?? '?'}: ${m}`);
+  for (const key of Object.keys(rule)) if (!KEYS.has(key)) err(`unknown key ${key}`);
+  if (!/^[a-z]+\.[a-z0-9-]+$/.test(rule.id ?? '')) err('id must look like category.name');
+  if (!CATEGORIES.includes(rule.category)) err(`bad category ${rule.category}`);
+  else if (!rule.id.startsWith(`${rule.category}.`)) err('id must start with its category');
+  if (!SEVERITIES.includes(rule.severity)) err(`bad severity ${rule.severity}`);
+  if (!SOURCES.includes(rule.source)) err(`bad source ${rule.source}`);
+  for (const field of ['message', 'suggestion'] as const) {
+    for (const lang of ['ru', 'en'] as const) if (!rule[field]?.[lang]?.trim()) err(`${field}.${lang} is empty`);
+  }
+  if (!rule.terms?.length && !rule.phrases?.length && !rule.together?.length && !rule.patterns?.length) err('matches nothing');
+  if (rule.together && rule.together.length < 2) err('together needs two parts or more');
+  const checkAlternatives = (alts: string, where: string) => {
+    for (const t of alts.split('|')) {
+      if (!TERM.test(t)) err(`bad term "${t}" in ${where}`);
+      if (t.startsWith('#') && !groups[t.slice(1)]) err(`unknown group ${t}`);
+    }
+  };
+  for (const t of rule.terms ?? []) checkAlternatives(t, 'terms');
+  for (const t of rule.together ?? []) checkAlternatives(t, 'together');
+  for (const p of rule.phrases ?? []) {
+    const parts = p.split(' ');
+    if (parts.length < 2) err(`phrase "${p}" has one part; put it in terms`);
+    for (const part of parts) checkAlternatives(part, 'phrases');
+  }
+  for (const u of rule.unless ?? []) checkAlternatives(u.near, 'unless');
+  for (const p of rule.patterns ?? []) {
+    try {
+      new RegExp(p, 'giu');
+    } catch {
+      err(`bad pattern ${p}`);
+    }
+  }
+  if (!rule.examples?.match?.length) err('needs at least one matching example');
+  if (!Array.isArray(rule.examples?.noMatch)) err('needs a noMatch list');
+  return errors;
+}
+
+export function validateCatalogue(files: readonly RuleFile[], groups: Readonly<Record<string, string[]>>): string[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    for (const rule of file.rules) {
+      if (seen.has(rule.id)) errors.push(`${rule.id}: duplicate id`);
+      seen.add(rule.id);
+      if (rule.category !== file.category) errors.push(`${rule.id}: filed under ${file.category}`);
+      errors.push(...validateRule(rule, groups));
+    }
+  }
+  for (const [name, words] of Object.entries(groups)) {
+    for (const w of words) if (!TERM.test(w)) errors.push(`group ${name}: bad term "${w}"`);
+  }
+  return errors;
+}

@@ -1,0 +1,51 @@
+// Sentences bound the context a rule looks at; quotation marks tell a book title
+// («Прощай, оружие!») from a writer's own words.
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** A title of a book, film or song: capitalised, with a cue such as «читаю», «фильм» just before. */
+  title: boolean;
+}
+
+const CLOSERS: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"' };
+// A capitalised quotation is a title only after words that introduce one; otherwise it may
+// be a slogan («Нет войне»), which the censor reads as the writer's own words.
+const TITLE_CUE =
+  /(?:книг|роман|повест|рассказ|фильм|кино|сериал|мультфильм|мультик|песн|альбом|спектакл|пьес|опер|балет|мюзикл|журнал|газет|стих|поэм|сказк|читал|читаю|чита|прочит|перечит|смотр|слуша|посмотр|пересматр|экранизац|постановк|выставк|картин|передач|шоу|игр|групп|театр|назыв|названи|автор)\p{L}*[\s,:]*(?:\p{L}+[\s,]+){0,3}$/iu;
+
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const openers = /[«„“"]/g;
+  for (let m = openers.exec(text); m; m = openers.exec(text)) {
+    const i = m.index;
+    const closer = CLOSERS[m[0]] as string;
+    // Quotations longer than a few lines are unbalanced marks, not quotes.
+    const end = text.slice(i + 1, i + 301).indexOf(closer) + i + 1;
+    if (end <= i) continue;
+    const inner = text.slice(i + 1, end);
+    const firstLetter = /\p{L}/u.exec(inner)?.[0] ?? '';
+    const capitalised = firstLetter !== '' && firstLetter !== firstLetter.toLowerCase();
+    const title = capitalised && TITLE_CUE.test(text.slice(Math.max(0, i - 60), i));
+    spans.push({ start: i, end: end + 1, title });
+    openers.lastIndex = end + 1;
+  }
+  return spans;
+}
+
+/**
+ * Offsets where sentences start. A full stop ends a sentence only when a capital or a
+ * new line follows and the word before it is not a short abbreviation (г., ул., Н.).
+ */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const re = /([.!?…]+)["»”)]*\s+(?=["«„(]?[\p{Lu}\d])|\n+/gu;
+  for (const m of text.matchAll(re)) {
+    if (m[1]?.startsWith('.')) {
+      const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
+      if (before.length > 0 && before.length <= 2) continue;
+    }
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}

@@ -1,0 +1,92 @@
+import { normaliseWord } from './normalise.ts';
+import { stem } from './stem.ts';
+import type { Token } from './tokenise.ts';
+
+// Noun and adjective endings for `stem+` terms: they let урод+ match урода, уродов, but
+// not the verb уродился, which Snowball would fold into the same stem.
+const NOMINAL_ENDINGS = new Set(
+  ('|а|я|у|ю|о|ом|ем|ой|ей|е|и|ы|ов|ев|ам|ям|ами|ями|ах|ях|ь|ью|ья|ьи|ье|ьев|ьям|ьями|ьях|' +
+    'ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ою|ею').split('|'),
+);
+const MAX_ENDING = 4;
+const NAME = '@Name';
+const QUOTED = '@Quoted';
+const NAME_DATIVE = '@NameDat';
+// Dative endings of names and nicknames (Пете, Игорю, Рыжему): «передай Пете» addresses someone else.
+const DATIVE = /(?:[еуюи]|ому|ему)$/u;
+
+/** Turns term strings into ids once, and a word into the ids of all terms it matches. */
+export class TermIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly prefix = new Map<string, number[]>();
+  private readonly nominal = new Map<string, number[]>();
+  private readonly exact = new Map<string, number[]>();
+  private readonly stems = new Map<string, number[]>();
+  private readonly wordCache = new Map<string, number[]>();
+  private nameId = -1;
+  private quotedId = -1;
+  private nameDativeId = -1;
+
+  /** Id of one term (`a`, `a*`, `a+`, `=a`, `@Name`, `@NameDat`, `@Quoted`). */
+  term(raw: string): number {
+    const key = raw.trim();
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.ids.size;
+    this.ids.set(key, id);
+    if (key === NAME) this.nameId = id;
+    else if (key === QUOTED) this.quotedId = id;
+    else if (key === NAME_DATIVE) this.nameDativeId = id;
+    else if (key.endsWith('*')) add(this.prefix, normaliseWord(key.slice(0, -1)), id);
+    else if (key.endsWith('+')) add(this.nominal, normaliseWord(key.slice(0, -1)), id);
+    else if (key.startsWith('=')) add(this.exact, normaliseWord(key.slice(1)), id);
+    else add(this.stems, stem(normaliseWord(key)), id);
+    this.wordCache.clear();
+    return id;
+  }
+
+  /** Ids of the alternatives in `a|b|c`. */
+  alternatives(raw: string): Set<number> {
+    return new Set(raw.split('|').map((t) => this.term(t)));
+  }
+
+  /** Ids of all terms matched by any form of the token. */
+  match(token: Token): readonly number[] {
+    const quoted = this.quotedId >= 0 && token.inQuote && !token.inTitle;
+    const named = this.nameId >= 0 && token.cap && !token.upper && token.script === 'cyr' && token.raw.length > 1;
+    // The common case shares the cached array of its word instead of building a new one.
+    const dative = this.nameDativeId >= 0 && named && DATIVE.test(token.forms[0] ?? '');
+    if (token.forms.length === 1 && !quoted && !named) return this.matchWord(token.forms[0] as string);
+    const out: number[] = [];
+    for (const form of token.forms) for (const id of this.matchWord(form)) out.push(id);
+    if (quoted) out.push(this.quotedId);
+    if (named) out.push(this.nameId);
+    if (dative) out.push(this.nameDativeId);
+    return out;
+  }
+
+  private matchWord(word: string): number[] {
+    let ids = this.wordCache.get(word);
+    if (ids) return ids;
+    ids = [];
+    push(ids, this.exact.get(word));
+    push(ids, this.stems.get(stem(word)));
+    for (let n = 1; n <= word.length; n++) push(ids, this.prefix.get(word.slice(0, n)));
+    for (let e = 0; e <= MAX_ENDING && e < word.length; e++) {
+      if (NOMINAL_ENDINGS.has(word.slice(word.length - e))) push(ids, this.nominal.get(word.slice(0, word.length - e)));
+    }
+    if (this.wordCache.size > 50_000) this.wordCache.clear();
+    this.wordCache.set(word, ids);
+    return ids;
+  }
+}
+
+function add(map: Map<string, number[]>, key: string, id: number) {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function push(into: number[], from: number[] | undefined) {
+  if (from) for (const x of from) into.push(x);
+}

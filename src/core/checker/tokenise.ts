@@ -1,0 +1,160 @@
+import { hasMask, normaliseWord, scriptOf, type Script } from './normalise.ts';
+import { quoteSpans, sentenceStarts } from './structure.ts';
+
+/** A word or number with offsets into the original text and the forms the rules compare against. */
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** Normalised forms: the whole word first, then the parts of a hyphenated word. */
+  forms: string[];
+  script: Script | 'num';
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Two or more letters, all capitals. */
+  upper: boolean;
+  masked: boolean;
+  sentence: number;
+  /** Inside a quoted title such as «Прощай, оружие!». */
+  inTitle: boolean;
+  /** Inside any quotation marks. */
+  inQuote: boolean;
+}
+
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(c: number): boolean {
+  if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) return true;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 0x7f && OTHER_LETTER.test(String.fromCharCode(c));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isMaskChar = (c: number) => c === 42 || c === 35 || c === 64; // * # @
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
+
+/**
+ * Words and numbers with their offsets. A word may carry masking characters (бл*, х**,
+ * п@здец) and hyphens or apostrophes between parts (сим-карта). A hand-written scan: the
+ * checker runs on every keystroke, and this is its hottest loop.
+ */
+function scan(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      spans.push([i, j]);
+      i = j;
+    } else if (isLetter(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && (isLetter(text.charCodeAt(j)) || isMaskChar(text.charCodeAt(j)))) j++;
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      spans.push([i, j]);
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}
+
+function makeToken(text: string, start: number, end: number): Token {
+  const raw = text.slice(start, end);
+  const code = raw.charCodeAt(0);
+  const isNum = code >= 48 && code <= 57;
+  const lower = raw.toLowerCase();
+  const cap = !isNum && raw[0] !== lower[0];
+  const token: Token = {
+    start,
+    end,
+    raw,
+    forms: [],
+    script: isNum ? 'num' : 'none',
+    cap,
+    upper: cap && raw.length >= 2 && raw === raw.toUpperCase(),
+    masked: false,
+    sentence: 0,
+    inTitle: false,
+    inQuote: false,
+  };
+  // Most words are plain lower-case Cyrillic: they skip the slower checks below.
+  if (isNum || PLAIN.test(raw)) {
+    token.forms.push(isNum ? raw : lower);
+    if (!isNum) token.script = 'cyr';
+    return token;
+  }
+  token.script = scriptOf(raw);
+  token.masked = hasMask(raw);
+  const joined = normaliseWord(raw.replace(/[-'’]/g, ''));
+  token.forms.push(token.masked && !/^[^*#@]+[*#@]+$/.test(raw) ? joined : joined.replace(/[*#@]+$/, ''));
+  if (/[-'’]/.test(raw)) for (const part of raw.split(/[-'’]/)) token.forms.push(normaliseWord(part));
+  token.upper = token.upper && /\p{L}.*\p{L}/u.test(raw);
+  return token;
+}
+
+const PLAIN = /^[а-я]+$/;
+
+const ONE_LETTER_WORDS = new Set(['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я']);
+
+const isSingleLetter = (t: Token) => t.raw.length === 1 && t.script !== 'num';
+
+/** Joins s p a c e d, d.o.t.t.e.d letters (three or more) back into the word they spell. */
+function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    let j = i;
+    if (isSingleLetter(first)) {
+      while (j + 1 < tokens.length) {
+        const next = tokens[j + 1] as Token;
+        const gap = text.slice((tokens[j] as Token).end, next.start);
+        // The first letter may be a sentence capital (Е б а т ь); the rest share one case.
+        const model = j === i ? next : (tokens[i + 1] as Token);
+        if (!isSingleLetter(next) || !/^[ .-]{1,2}$/.test(gap) || next.cap !== model.cap) break;
+        j++;
+      }
+    }
+    if (j - i >= 2) {
+      const last = tokens[j] as Token;
+      const merged = makeToken(text, first.start, last.end);
+      const letters = tokens.slice(i, j + 1).map((t) => normaliseWord(t.raw));
+      const word = letters.join('');
+      // «с у к и в погонах»: the spaced word may swallow a following preposition.
+      const forms = [word];
+      for (let k = letters.length - 1; k >= 3 && ONE_LETTER_WORDS.has(letters[k] as string); k--) forms.push(letters.slice(0, k).join(''));
+      out.push({ ...merged, forms, script: scriptOf(word), upper: (tokens[i + 1] as Token).cap });
+      i = j;
+    } else {
+      out.push(first);
+    }
+  }
+  return out;
+}
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const [start, end] of scan(text)) tokens.push(makeToken(text, start, end));
+  const joined = joinSpacedLetters(text, tokens);
+  const starts = sentenceStarts(text);
+  const quotes = quoteSpans(text);
+  let s = 0;
+  let q = 0;
+  for (const t of joined) {
+    while (s + 1 < starts.length && (starts[s + 1] as number) <= t.start) s++;
+    t.sentence = s;
+    while (q < quotes.length && (quotes[q] as { end: number }).end <= t.start) q++;
+    const quote = quotes[q];
+    if (quote && quote.start <= t.start && t.end <= quote.end) {
+      t.inQuote = true;
+      t.inTitle = quote.title;
+    }
+  }
+  return joined;
+}

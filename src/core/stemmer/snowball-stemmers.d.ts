@@ -1,0 +1,11 @@
+// The reference port, used only by the stemmer's test; it ships plain JavaScript.
+declare module 'snowball-stemmers' {
+  interface Stemmer {
+    stem(word: string): string;
+  }
+  const snowball: {
+    newStemmer(language: string): Stemmer;
+    algorithms(): string[];
+  };
+  export default snowball;
+}
