@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // The built app may load nothing from another origin: the browser enforces it.
 // Only in the build, because the dev server injects inline scripts of its own.
@@ -17,11 +18,17 @@ function cspInBuild(): Plugin {
 
 export default defineConfig({
   plugins: [react(), cspInBuild()],
+  resolve: {
+    // The PT fonts ship as whole TTF files in npm packages: the UI and the PDF code load them from the app itself.
+    alias: { '@fonts': fileURLToPath(new URL('./node_modules/@expo-google-fonts', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
     manifest: true,
     reportCompressedSize: false,
+    // pdf-lib and the font subsetter make one large chunk; it loads only on export (npm run size).
+    chunkSizeWarningLimit: 1200,
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -13,6 +13,8 @@ export interface Sender {
   address: string;
   /** For the words of a template that agree with the writer (рад/рада). */
   gender: 'm' | 'f' | null;
+  /** Posting from outside Russia: the envelope gets the RUSSIA / РОССИЯ line. */
+  abroad: boolean;
 }
 
 export interface DraftState {
@@ -37,7 +39,7 @@ interface DraftActions {
 export const emptyDraft: DraftState = {
   recipient: null,
   body: '',
-  sender: { name: '', address: '', gender: null },
+  sender: { name: '', address: '', gender: null, abroad: false },
   nameCorrections: {},
   blankValues: {},
 };

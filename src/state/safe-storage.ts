@@ -8,7 +8,8 @@ export interface StorageProblem {
   kind: 'corrupt' | 'unavailable';
 }
 
-const problems: StorageProblem[] = [];
+// Replaced, never mutated: React compares snapshots by identity.
+let problems: readonly StorageProblem[] = [];
 const listeners = new Set<() => void>();
 
 export function storageProblems(): readonly StorageProblem[] {
@@ -21,7 +22,7 @@ export function onStorageProblem(listener: () => void): () => void {
 }
 
 function report(problem: StorageProblem) {
-  problems.push(problem);
+  problems = [...problems, problem];
   for (const l of listeners) l();
 }
 

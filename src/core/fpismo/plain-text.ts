@@ -52,7 +52,7 @@ export function toFpismoText(body: string): PlainTextResult {
   const text = russianDashes(russianQuotes(out))
     .replace(/\u00a0/g, ' ')
     .split(/\n[ \t]*\n+/)
-    .map((p) => p.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).join('\n').trim())
+    .map((p) => p.split('\n').map(tidyLine(emojiCount + unusualCount > 0)).join('\n').trim())
     .filter((p) => p.length > 0)
     .join('\n\n');
   const warnings: FpismoWarning[] = [];
@@ -62,6 +62,12 @@ export function toFpismoText(body: string): PlainTextResult {
   if (unusualCount > 0) warnings.push({ code: 'fpismo-unusual-removed', params: { count: unusualCount, codePoints: labels(unusual) } });
   return { text, warnings };
 }
+
+// A removed emoji leaves the spaces around it: "снег 😀, и" must read "снег, и".
+const tidyLine = (removedSomething: boolean) => (line: string) => {
+  const single = line.replace(/ {2,}/g, ' ');
+  return (removedSomething ? single.replace(/ ([,.;:!?…])/g, '$1') : single).trim();
+};
 
 /** What F-pismo counts: every character, spaces and line breaks included (the cautious reading). */
 export const countChars = (text: string): number => [...text].length;

@@ -27,8 +27,8 @@ export function readWriter(text: string): Writer | null {
       forms: envelopeForms(address),
       signature: [r.first, r.surname].filter(Boolean).join(' '),
       fullName: [r.surname, r.first, r.patronymic].filter(Boolean).join(' '),
-      // A writer's own address has no institution: that is no reason to warn.
-      warnings: warnings.filter((w) => w.code !== 'no-institution'),
+      // A writer's own address has no institution, and a city address often no region: no reason to warn.
+      warnings: warnings.filter((w) => w.code !== 'no-institution' && w.code !== 'no-region'),
     };
   }
   const free = freeFormForms(text);

@@ -13,7 +13,7 @@ export function SenderForm() {
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => setSender({ name: values.name, address: values.address, gender: values.gender || null }),
+        callback: ({ values }) => setSender({ name: values.name, address: values.address }),
       }),
     [subscribe, setSender],
   );

@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EnvelopeFormat, PdfWarning } from '../../core/pdf/index.ts';
+import type { useParties } from '../address/use-parties.ts';
+import { download } from './download.ts';
+import { exportFileName } from './file-names.ts';
+import { sansFont } from './fonts.ts';
+import { JobStatus } from './job-status.tsx';
+import { PdfWarnings } from './pdf-warnings.tsx';
+import { useJob } from './use-job.ts';
+
+const formats: EnvelopeFormat[] = ['DL', 'C6', 'C5', 'C4', 'A4'];
+
+export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof useParties>; ready: boolean }) {
+  const { t } = useTranslation('screens');
+  const id = useId();
+  const [format, setFormat] = useState<EnvelopeFormat>('DL');
+  const [withReply, setWithReply] = useState(true);
+  const [warnings, setWarnings] = useState<PdfWarning[]>([]);
+  const { state, run } = useJob();
+
+  const make = () =>
+    run(async () => {
+      const { prisoner, writer, address } = parties;
+      if (!prisoner || !writer) throw new Error('no address');
+      const [{ createEnvelopePdf, letterEnvelope, replyEnvelope }, sans] = await Promise.all([import('../../core/pdf/index.ts'), sansFont()]);
+      const envelopes = [letterEnvelope(prisoner, writer.forms, format)];
+      if (withReply) envelopes.push(replyEnvelope(prisoner, writer.forms, format));
+      const result = await createEnvelopePdf({ envelopes, fonts: { sans } });
+      setWarnings(result.warnings);
+      download(result.bytes, exportFileName('envelope', address?.recipient?.surname, 'pdf'), 'application/pdf');
+      return result.pageCount;
+    });
+
+  return (
+    <section className="tool" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('export.envelopeHeading')}</h2>
+      <p>{t('export.envelopeText')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-format`}>{t('export.format')}</label>
+        <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as EnvelopeFormat)}>
+          {formats.map((f) => (
+            <option key={f} value={f}>
+              {t(`export.formatOption.${f}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={withReply} onChange={(e) => setWithReply(e.target.checked)} />
+        {t('export.withReply')}
+      </label>
+      <button type="button" className="button" disabled={!ready || state.status === 'working'} onClick={() => void make()}>
+        {t('export.envelopeButton')}
+      </button>
+      <JobStatus state={state} doneKey="export.madeEnvelope" />
+      <PdfWarnings warnings={warnings} />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { composeLetter } from '../../core/letter/index.ts';
+import type { PdfWarning } from '../../core/pdf/index.ts';
+import { useDraftStore } from '../../state/draft-store.ts';
+import type { useParties } from '../address/use-parties.ts';
+import { download } from './download.ts';
+import { exportFileName } from './file-names.ts';
+import { serifFont } from './fonts.ts';
+import { JobStatus } from './job-status.tsx';
+import { PdfWarnings } from './pdf-warnings.tsx';
+import { useJob } from './use-job.ts';
+
+export function LetterCard({ parties, ready }: { parties: ReturnType<typeof useParties>; ready: boolean }) {
+  const { t } = useTranslation('screens');
+  const { state, run } = useJob();
+  const [warnings, setWarnings] = useState<PdfWarning[]>([]);
+
+  const make = () =>
+    run(async () => {
+      const { address, writer, recipientLine } = parties;
+      if (!address) throw new Error('no recipient');
+      const letter = composeLetter({ body: useDraftStore.getState().body, address, signature: writer?.signature ?? '', date: new Date(), recipientLine });
+      // The PDF code (pdf-lib and the font subsetter) is large: it loads only when the writer exports.
+      const [{ createLetterPdf }, serif] = await Promise.all([import('../../core/pdf/index.ts'), serifFont()]);
+      const result = await createLetterPdf({ letter, fonts: { serif } });
+      setWarnings(result.warnings);
+      download(result.bytes, exportFileName('letter', address.recipient?.surname, 'pdf'), 'application/pdf');
+      return result.pageCount;
+    });
+
+  return (
+    <section className="tool" aria-labelledby="letter-card-h">
+      <h2 id="letter-card-h">{t('export.letterHeading')}</h2>
+      <p>{t('export.letterText')}</p>
+      <button type="button" className="button" disabled={!ready || state.status === 'working'} onClick={() => void make()}>
+        {t('export.letterButton')}
+      </button>
+      <JobStatus state={state} doneKey="export.madeLetter" />
+      <PdfWarnings warnings={warnings} />
+    </section>
+  );
+}
