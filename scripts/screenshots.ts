@@ -14,21 +14,31 @@ try {
     }
   }
   const browser = await launchBrowser();
-  const shots: [string, string, string][] = [
-    ['ru-RU', '#/prisoner', 'docs/start-ru.png'],
-    ['en-GB', '#/prisoner', 'docs/start-en.png'],
-    ...((process.argv[2] ?? '').split(',').filter(Boolean).map((s) => {
-      const [locale = 'en-GB', path = '', file = ''] = s.split('|');
-      return [locale, path, file] as [string, string, string];
-    })),
+  // A sample draft for the screens that show a letter: one innocent trap word, a few real risks.
+  const sample = {
+    state: {
+      recipient: { kind: 'directory', prisonerId: 'balin-andrei-albertovich-1974' },
+      body: 'Здравствуйте, Андрей Альбертович!\n\nМеня зовут Мария, я живу в Самаре. На даче пошли новые побеги у томатов, а вечерами я читаю «Прощай, оружие!».\n\nАдвокат говорит, что апелляцию подадут в марте. Если что, звоните мне: 8 916 123-45-67.\n\nЧто вы сейчас читаете?',
+      sender: { name: 'Петрова Мария Ивановна', address: 'ул. Ленина, д. 5, кв. 12, г. Самара, 443001', gender: 'f', abroad: false },
+      nameCorrections: {},
+      blankValues: {},
+    },
+    version: 2,
+  };
+  const shots: [string, string, string, boolean][] = [
+    ['ru-RU', '#/prisoner', 'docs/start-ru.png', false],
+    ['en-GB', '#/prisoner', 'docs/start-en.png', false],
+    ['en-GB', '#/check', 'docs/check-en.png', true],
+    ['ru-RU', '#/address', 'docs/address-ru.png', true],
   ];
-  for (const [locale, path, file] of shots) {
+  for (const [locale, path, file, withDraft] of shots) {
     const context = await browser.newContext({ locale, viewport: { width: 1100, height: 760 }, deviceScaleFactor: 1 });
+    if (withDraft) await context.addInitScript((draft) => localStorage.setItem('konvert.draft', draft), JSON.stringify(sample));
     const page = await context.newPage();
     await page.goto(base + path);
     await page.waitForSelector('h1');
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage: withDraft });
     await context.close();
     console.log(file);
   }
