@@ -23,38 +23,39 @@ describe('App', () => {
     window.location.hash = '';
   });
 
-  it('opens on the first step with its heading focused', () => {
+  it('opens on the first step with its heading focused', async () => {
     renderApp();
-    const heading = screen.getByRole('heading', { level: 1, name: en.prisoner.title });
+    const heading = await screen.findByRole('heading', { level: 1, name: en.prisoner.title });
     expect(heading).toHaveFocus();
     expect(screen.getByRole('link', { name: /Prisoner/ })).toHaveAttribute('aria-current', 'step');
   });
 
   it('switches the interface language from the header', async () => {
     renderApp('en');
+    await screen.findByRole('heading', { level: 1, name: en.prisoner.title });
     await userEvent.click(screen.getByRole('button', { name: 'Русский' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.prisoner.title);
+    expect(await screen.findByRole('heading', { level: 1, name: ru.prisoner.title })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('moves to the next step from the footer link', async () => {
     renderApp();
-    await userEvent.click(screen.getByRole('link', { name: /^Next: Letter/ }));
+    await userEvent.click(await screen.findByRole('link', { name: /^Next: Letter/ }));
     expect(await screen.findByRole('heading', { level: 1, name: en.letter.title })).toBeInTheDocument();
   });
 
   it('saves the letter as it is typed', async () => {
     window.location.hash = '#/letter';
     renderApp();
-    await userEvent.type(screen.getByLabelText(en.letter.bodyLabel), 'Привет');
+    await userEvent.type(await screen.findByLabelText(en.letter.bodyLabel), 'Привет');
     expect(useDraftStore.getState().body).toBe('Привет');
     expect(screen.getByText('6 characters')).toBeInTheDocument();
   });
 
-  it('labels every form field on the address step', () => {
+  it('labels every form field on the address step', async () => {
     window.location.hash = '#/address';
     renderApp();
-    expect(screen.getByLabelText(en.address.senderName)).toBeInTheDocument();
+    expect(await screen.findByLabelText(en.address.senderName)).toBeInTheDocument();
     expect(screen.getByLabelText(en.address.senderAddress)).toBeInTheDocument();
   });
 });
