@@ -15,18 +15,19 @@ const screens: Record<Route, ComponentType> = {
   address: lazy(() => import('../features/address/address-step.tsx').then((m) => ({ default: m.AddressStep }))),
   export: lazy(() => import('../features/export/export-step.tsx').then((m) => ({ default: m.ExportStep }))),
   privacy: lazy(() => import('../features/privacy/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage }))),
+  guide: lazy(() => import('../features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage }))),
 };
 
 export function App() {
   const { t } = useTranslation();
-  const [route, navigate] = useRoute();
+  const [route] = useRoute();
   const CurrentScreen = screens[route];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <Header onPrivacy={() => navigate('privacy')} />
+      <Header />
       <StepNav route={route} />
       <StorageNotice />
       <main id="main" className="app-main">

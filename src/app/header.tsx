@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { languages } from '../i18n/resources.ts';
 
-export function Header({ onPrivacy }: { onPrivacy: () => void }) {
+export function Header() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage;
   return (
@@ -11,7 +11,10 @@ export function Header({ onPrivacy }: { onPrivacy: () => void }) {
         <span className="brand-tagline">{t('tagline')}</span>
       </div>
       <div className="header-tools">
-        <a className="header-link" href="#/privacy" onClick={onPrivacy}>
+        <a className="header-link" href="#/guide">
+          {t('nav.guide')}
+        </a>
+        <a className="header-link" href="#/privacy">
           {t('nav.privacy')}
         </a>
         <div role="group" aria-label={t('language.label')} className="language-switch">

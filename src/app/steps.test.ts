@@ -7,6 +7,7 @@ describe('parseRoute', () => {
     ['#/letter', 'letter'],
     ['#check', 'check'],
     ['#/privacy', 'privacy'],
+    ['#/guide', 'guide'],
     ['#/nonsense', 'prisoner'],
     ['#/constructor', 'prisoner'],
   ])('reads %j as %s', (hash, route) => {

@@ -2,11 +2,11 @@
 export const steps = ['prisoner', 'letter', 'check', 'address', 'export'] as const;
 export type StepId = (typeof steps)[number];
 
-export type Route = StepId | 'privacy';
+export type Route = StepId | 'privacy' | 'guide';
 
 export function parseRoute(hash: string): Route {
   const id = hash.replace(/^#\/?/, '');
-  if (id === 'privacy') return 'privacy';
+  if (id === 'privacy' || id === 'guide') return id;
   return (steps as readonly string[]).includes(id) ? (id as StepId) : 'prisoner';
 }
 

@@ -106,7 +106,7 @@ describe('the app shell', () => {
 
 describe('accessibility', () => {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  it.each(['prisoner', 'letter', 'check', 'address', 'export', 'privacy'])('axe finds no serious violation on the %s screen', async (screen) => {
+  it.each(['prisoner', 'letter', 'check', 'address', 'export', 'privacy', 'guide'])('axe finds no serious violation on the %s screen', async (screen) => {
     const { page, context } = await openApp(browser, { locale: 'ru-RU', path: `#/${screen}`, bypassCSP: true });
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {

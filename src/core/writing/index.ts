@@ -5,3 +5,4 @@ export { applyGenderForms } from './gender-forms.ts';
 export { phrases, phraseTopics, type Phrase } from './phrasebook.ts';
 export { searchPhrases, type PhraseMatch, type SearchOptions, type SearchLang } from './search-phrases.ts';
 export { editDistance } from './edit-distance.ts';
+export { guidance, type GuidanceSection } from './guidance.ts';
