@@ -6,7 +6,8 @@ import { findRegion } from './regions.ts';
  * a kind (СИЗО, ИК, ЛИУ...) with a number, then the territorial body
  * ("ГУФСИН России по Самарской области").
  */
-const ORG = 'фку|фгу|фклпу|фкуз|фбу|фгку|фкоу|фку\\s+лпу';
+// Longest first: the alternation must take "ФКУ ЛПУ" whole, not "ФКУ" and leave "ЛПУ".
+const ORG = 'фку\\s+лпу|фку|фгу|фклпу|фкуз|фбу|фгку|фкоу';
 // Kinds that are also ordinary short words ("об", "т") need a dash, "№" or an ORG before them.
 const SAFE_KINDS = 'сизо|ик|лиу|кп|иц|епкт|пфрси|ктб|оик|вк|уфиц|лпу|мсч|ец|пкт|помещение\\s+камерного\\s+типа';
 const RISKY_KINDS = 'т|об|кб|ук|из|тюрьма';
@@ -17,6 +18,8 @@ const LONG_KINDS: [RegExp, string][] = [
   [/воспитательн(?:ая|ой)\s+колони[яи]/i, 'ВК'],
   [/колони[яи][-\s]поселени[ея]/i, 'КП'],
   [/исправительн(?:ый|ого)\s+центр(?:а)?/i, 'ИЦ'],
+  // Only a numbered prison shortens to Т-N; the unnumbered Елецкая «Тюрьма» keeps its word.
+  [/тюрьм[аы](?=[»"]?\s*(?:№|n|no\.?|[-–—])?\s*\d)/i, 'Т'],
 ];
 const LONG = LONG_KINDS.map(([re]) => re.source).join('|');
 const NUM = '(?:\\s*(?:№|n|no\\.?)\\s*|\\s*[-–—]\\s*)\\d+(?:\\/\\d+)?';
@@ -25,14 +28,16 @@ const L = '(?<![а-яa-z0-9])';
 const R = '(?![а-яa-z])';
 
 const STARTS: RegExp[] = [
-  new RegExp(`${L}(?:(?:${ORG})\\s+)?[«"]?(?:${SAFE_KINDS}|${LONG})(?:${NUM}|${NUM_SPACE})?${R}`),
-  new RegExp(`${L}(?:(?:${ORG})\\s+)?[«"]?(?:${RISKY_KINDS})${NUM}${R}`),
-  new RegExp(`${L}(?:${ORG})\\s+[«"]?(?:${RISKY_KINDS})${R}`),
+  new RegExp(`${L}(?:(?:${ORG})\\s+)?[«"]?(?:${SAFE_KINDS}|${LONG})(?:${NUM}|${NUM_SPACE})?${R}`, 'g'),
+  new RegExp(`${L}(?:(?:${ORG})\\s+)?[«"]?(?:${RISKY_KINDS})${NUM}${R}`, 'g'),
+  new RegExp(`${L}(?:${ORG})\\s+[«"]?(?:${RISKY_KINDS})${R}`, 'g'),
 ];
 const ORG_START = new RegExp(`^(?:${ORG})\\s`);
 const ORG_WORD = new RegExp(`(^|\\s)(?:${ORG})(?=\\s|$)`, 'gi');
 // Kinds written in capitals even when the source typed them in lower case ("сизо-1").
 const ABBREVIATIONS = new Set(['сизо', 'ик', 'лиу', 'кп', 'иц', 'епкт', 'пфрси', 'ктб', 'оик', 'вк', 'уфиц', 'лпу', 'мсч', 'пкт', 'т', 'об', 'кб', 'ук', 'из']);
+const ASSOCIATION = /(?<=^|\s)(?:ОИК-\d+(?:\/\d+)?|ОУХД|ЛПУ)(?=\s|$)/giu;
+const ABBREVIATION_END = /(?:^|[^а-яё])(?:обл|респ|г)\.$/iu;
 const FSIN = /(?<![а-яa-z])(?:г?уфсин|офсин|фсин)(?![а-яa-z])/;
 
 export interface InstitutionSpan {
@@ -72,14 +77,17 @@ function institutionEnd(folded: string, from: number): number {
 export function findInstitution(original: string, folded: string): InstitutionSpan | null {
   let start = -1;
   for (const re of STARTS) {
-    const m = re.exec(folded);
-    if (!m) continue;
-    // A bare kind with no number counts only beside an ORG, "при" or the FSIN body.
-    const hasNumber = /\d/.test(m[0]);
-    const rest = folded.slice(m.index + m[0].length);
-    const hasOrg = ORG_START.test(m[0]);
-    if (!hasNumber && !hasOrg && !/^\s*(?:при|г?уфсин|фсин|россии|\()/.test(rest)) continue;
-    if (start < 0 || m.index < start) start = m.index;
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      // A bare kind with no number counts only beside an ORG, "при" or the FSIN body
+      // ("ЕПКТ ФКУ ИК-1", "ПФРСИ при ФКУ СИЗО-1", "ФКУ ЕПКТ ГУФСИН России").
+      const hasNumber = /\d/.test(m[0]);
+      const rest = folded.slice(m.index + m[0].length);
+      const hasOrg = ORG_START.test(m[0]);
+      if (!hasNumber && !hasOrg && !/^\s*(?:при|г?уфсин|фсин|россии|\()/.test(rest) && !ORG_START.test(rest.trimStart())) continue;
+      if (start < 0 || m.index < start) start = m.index;
+      break;
+    }
   }
   if (start < 0) {
     const body = FSIN.exec(folded);
@@ -87,7 +95,9 @@ export function findInstitution(original: string, folded: string): InstitutionSp
     start = body.index;
   }
   const end = institutionEnd(folded, start);
-  const full = collapseSpaces(original.slice(start, end)).replace(/[,;.\s]+$/, '');
+  // A closing dot is punctuation unless it ends an abbreviation ("…по Тамбовской обл.").
+  const trimmed = collapseSpaces(original.slice(start, end)).replace(/[,;\s]+$/, '');
+  const full = ABBREVIATION_END.test(trimmed) ? trimmed : trimmed.replace(/[,;.\s]+$/, '');
   return { start, end, full, short: shortInstitution(full) };
 }
 
@@ -104,5 +114,9 @@ export function shortInstitution(full: string): string {
     .replace(/([А-Яа-яЁё])\s*[-–—]\s*(\d)/g, '$1-$2')
     .replace(/(^|\s)([А-Яа-яЁё]{1,6})\s+(\d)/g, (_m, pre: string, kind: string, d: string) => `${pre}${kind}-${d}`);
   s = collapseSpaces(s).replace(/[,;.\s]+$/, '');
+  // An ОИК (ОУХД) is the association a colony belongs to ("ФКУ ИК-10 ОИК-11", "ФКУ ИК-25 ОИК-1 ОУХД"),
+  // ЛПУ the generic kind of a numbered hospital ("ФКУ «ЛПУ КБ-11»"): the numbered unit is the address.
+  const withoutAssociation = collapseSpaces(s.replace(ASSOCIATION, ' '));
+  if (withoutAssociation !== s && /[а-яё]-\d/i.test(withoutAssociation)) s = withoutAssociation;
   return s.replace(/^([а-яё]+)(?=-\d|\s|$)/i, (k) => (ABBREVIATIONS.has(k.toLowerCase()) ? k.toUpperCase() : k));
 }

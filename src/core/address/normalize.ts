@@ -47,6 +47,8 @@ export function normalizeText(input: string): string {
     .replace(/городской\s+округ/gi, 'г.о.')
     .replace(/(^|[\s,])г\.\s?о\.(?=\s)/gi, '$1г.о.')
     .replace(/(^|[\s,])р\.\s?п\.(?=\s)/gi, '$1рп')
+    .replace(/пос[её]лок\s+городского\s+типа(?=\s)/gi, 'пгт')
+    .replace(/рабочий\s+пос[её]лок(?=\s)/gi, 'рп')
     .replace(/муниципальный\s+округ/gi, 'м.о.')
     .replace(/муниципальный\s+район/gi, 'р-н')
     .replace(/№(?=\d)/g, '№ ')

@@ -3,7 +3,7 @@ import { findInstitution } from './institution.ts';
 import { fixLookalikes, fold, normalizeText } from './normalize.ts';
 import { isBuildingType, looksLikeHouseNumber, normalizeHouse, splitPlaces, type PlacePart } from './places.ts';
 import { nameScore, readRecipient } from './recipient.ts';
-import { findRegion, type Region } from './regions.ts';
+import { findRegion, regionAsWritten, type Region } from './regions.ts';
 import { splitSegments } from './segments.ts';
 import { emptyAddress, type Address, type AddressWarning, type ParsedAddress } from './types.ts';
 import { checkAddress } from './validate.ts';
@@ -51,7 +51,7 @@ function placePart(state: State, part: PlacePart, segment: number): void {
         a.house = normalizeHouse(tail[1]);
         part = { ...part, value: part.value.slice(0, tail.index) };
       }
-      a.street = part.typeAfter ? `${part.value} ${part.type}` : `${part.type} ${part.value}`;
+      a.street = !part.value ? part.type : part.typeAfter ? `${part.value} ${part.type}` : `${part.type} ${part.value}`;
       a.streetType = part.type;
       return;
     }
@@ -85,7 +85,7 @@ function placePiece(state: State, piece: string, segment: number, withBirthYear:
   const region = state.region ? null : findRegion(folded);
   if (region) {
     state.region = region.region;
-    state.address.region = region.region.name;
+    state.address.region = regionAsWritten(region.region, piece);
     for (const side of cut(piece, region.start, region.end)) placePiece(state, side, segment, withBirthYear);
     return;
   }
@@ -93,7 +93,8 @@ function placePiece(state: State, piece: string, segment: number, withBirthYear:
   for (const part of parts) placePart(state, part, segment);
   for (const text of leftovers) {
     // Dashes and colons left between parts ("… области — Назаровой К. П.") belong to neither.
-    const trimmed = text.replace(/^[\s—–:.-]+|[\s—–:-]+$/g, '');
+    // So does a full stop left alone once the birth year or postcode before it was taken out.
+    const trimmed = text.replace(/^[\s—–:.-]+|[\s—–:-]+$/g, '').replace(/\s+\.$/, '');
     if (trimmed) state.leftovers.push({ text: trimmed, segment, withBirthYear });
   }
 }

@@ -46,6 +46,7 @@ const MARKERS: Record<string, Marker> = {
   'кв-л': m('street', 'кв-л'), квартал: m('street', 'кв-л'), тер: m('street', 'тер.'), территория: m('street', 'тер.'),
   линия: m('street', 'линия', 'either'), 'р-н': m('district', 'р-н', 'either'), 'р-он': m('district', 'р-н', 'either'),
   район: m('district', 'р-н', 'either'), 'г.о': m('district', 'г.о.', 'either'), 'м.о': m('district', 'м.о.', 'either'), д: m('house', 'д.'), дом: m('house', 'д.'), вл: m('house', 'вл.'),
+  владение: m('house', 'вл.'), зд: m('house', 'зд.'), здание: m('house', 'зд.'),
   корп: m('building', 'корп.'), корпус: m('building', 'корп.'), к: m('building', 'корп.'),
   стр: m('building', 'стр.'), строение: m('building', 'стр.'), кв: m('flat', 'кв.'), квартира: m('flat', 'кв.'),
 };
@@ -53,15 +54,41 @@ const MARKERS: Record<string, Marker> = {
 // Longest plausible name per part; what follows without a comma is someone else's.
 const CAP: Record<PartKind, number> = { locality: 3, district: 3, street: 5, house: 1, building: 1, flat: 1 };
 
+// Street types that usually follow an adjectival name (Хрящевское ш., Красный пр-т).
+const TYPE_AFTER_ADJECTIVE = new Set(['ш.', 'пр-т', 'пер.', 'тракт', 'б-р', 'пр-д', 'пл.', 'наб.']);
 const NUMBERISH = /^\d+[а-яa-z]?(?:[/-]\d*[а-яa-z]?)?$/i;
 const ADJECTIVE = /(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ская|ское|ский|ского)$/i;
 const CAPITAL = /^[«"(]?[А-ЯЁ0-9]/;
 
+const markerKey = (tok: string): string => tok.toLowerCase().replace(/ё/g, 'е').replace(/[.,:]+$/, '');
+
+/**
+ * Street types are also street names ("ул. Набережная", "Набережная ул.", "ул. Площадь
+ * Революции"): a capitalised full word beside another street type is the name.
+ */
+function isStreetName(tokens: string[], i: number, marker: Marker): boolean {
+  const tok = tokens[i] ?? '';
+  if (marker.kind !== 'street' || !CAPITAL.test(tok) || /\.$/.test(tok) || tok.length < 5) return false;
+  const next = tokens[i + 1];
+  // A street type earlier in the same comma-free run ("ул. Нижний Проезд") makes this word a name.
+  let prevIsType = false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const prev = tokens[j] ?? '';
+    if (/[,;]$/.test(prev)) break;
+    if (MARKERS[markerKey(prev)]?.kind === 'street') {
+      prevIsType = true;
+      break;
+    }
+  }
+  const nextIsType = next !== undefined && !/,$/.test(tok) && MARKERS[markerKey(next)]?.kind === 'street' && !CAPITAL.test(next);
+  return prevIsType || nextIsType;
+}
+
 function markerAt(tokens: string[], i: number): Marker | null {
   const tok = tokens[i] ?? '';
-  const key = tok.toLowerCase().replace(/ё/g, 'е').replace(/[.,:]+$/, '');
+  const key = markerKey(tok);
   const marker = MARKERS[key];
-  if (!marker) return null;
+  if (!marker || isStreetName(tokens, i, marker)) return null;
   const next = tokens[i + 1] ?? '';
   const bare = !/[.]$/.test(tok) && key.length <= 2;
   if (marker.kind === 'house' || marker.kind === 'building' || marker.kind === 'flat') {
@@ -103,13 +130,25 @@ export function splitPlaces(piece: string): SplitPlaces {
     let prevStart = i;
     while (prevStart > 0 && !claimed[prevStart - 1] && !markers.some((x) => x.i === prevStart - 1)) prevStart--;
     const before = tokens.slice(prevStart, i);
-    let after = tokens.slice(i + 1, nextMarker);
+    // Without commas ("г. Тольятти Хрящевское ш. д. 3") the adjective before a street type
+    // written after its name belongs to the street, not to what came before.
+    const following = markers[k + 1];
+    const adjectiveAhead =
+      following !== undefined && TYPE_AFTER_ADJECTIVE.has(following.marker.type) && nextMarker - i > 2 && ADJECTIVE.test(tokens[nextMarker - 1] ?? '');
+    let after = tokens.slice(i + 1, adjectiveAhead ? nextMarker - 1 : nextMarker);
     after = after.slice(0, CAP[marker.kind]);
     const useBefore =
       marker.position === 'after' ||
       (marker.position === 'either' && before.length > 0 && (after.length === 0 || ADJECTIVE.test(before[before.length - 1] ?? '')));
     const words = useBefore ? before : after;
-    if (words.length === 0) return;
+    if (words.length === 0) {
+      // "промзона" names a place by itself ("г. Омск, промзона, д. 3").
+      if (marker.type === 'промзона') {
+        claimed[i] = true;
+        parts.push({ kind: 'street', type: (tokens[i] ?? '').replace(/[,;.]+$/, ''), value: '', typeAfter: false });
+      }
+      return;
+    }
     claimed[i] = true;
     const from = useBefore ? prevStart : i + 1;
     for (let j = from; j < from + words.length; j++) claimed[j] = true;

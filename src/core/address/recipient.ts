@@ -43,7 +43,11 @@ function looksDative(name: FullName): boolean {
   const { first, patronymic, surname } = name;
   const turkic = !!patronymic && /\s(?:оглы|оглу|улы|уулу|кызы|гызы)$/i.test(patronymic);
   if (patronymic && !turkic && !INITIAL.test(patronymic)) return /(?:ичу|вне|чне|ичне)$/i.test(patronymic);
-  if (first && !INITIAL.test(first)) return /[уюеи]$/i.test(first);
+  if (first && !INITIAL.test(first) && /[уюеи]$/i.test(first)) return true;
+  // "Алиевой Нигяр Эльдар кызы": an indeclinable first name hides the case, which the surname
+  // then shows for the gender that кызы / оглы gives.
+  if (turkic && patronymic) return (/(?:кызы|гызы)$/i.test(patronymic) ? /(?:ой|ей)$/i : /[ую]$/i).test(surname);
+  if (first && !INITIAL.test(first)) return false;
   return /(?:ову|еву|ёву|ину|ыну|ому|ему|ой|ской|цкой)$/i.test(surname);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import postcodes from '../../data/postcodes.json';
-import { allRegions, findRegion, regionByPostcode } from './regions.ts';
+import { allRegions, findRegion, regionAsWritten, regionByPostcode, regionInText } from './regions.ts';
 import { fold } from './normalize.ts';
 
 describe('regionByPostcode', () => {
@@ -70,11 +70,29 @@ describe('findRegion', () => {
     ['г. Москва', 'г. Москва'],
     ['СПб', 'г. Санкт-Петербург'],
     ['Республика Северная Осетия — Алания', 'Республика Северная Осетия — Алания'],
+    ['РСО-Алания', 'Республика Северная Осетия — Алания'],
+    ['РБ', 'Республика Башкортостан'],
+    ['РТ', 'Республика Татарстан'],
+    ['Кемеровская область — Кузбасс', 'Кемеровская обл. — Кузбасс'],
+    ['Кемеровская обл.', 'Кемеровская обл. — Кузбасс'],
   ])('reads %s as %s', (text, name) => {
     expect(findRegion(fold(text))?.region.name).toBe(name);
   });
 
   it.each(['ул. Севастопольская', 'г. Кировск', 'Алтайская ул.', 'Томский пер.', 'ул. Московская'])('finds no region in %s', (text) => {
     expect(findRegion(fold(text))).toBeNull();
+  });
+});
+
+describe('regionAsWritten', () => {
+  it.each([
+    ['Кемеровская обл.', 'Кемеровская обл.'],
+    ['Кемеровская область - Кузбасс', 'Кемеровская обл. — Кузбасс'],
+    ['Ханты-Мансийский автономный округ', 'Ханты-Мансийский АО'],
+    ['ХМАО — Югра', 'Ханты-Мансийский АО — Югра'],
+    ['Самарская область', 'Самарская обл.'],
+  ])('gives %j as %j', (written, expected) => {
+    const region = regionInText(written);
+    expect(region && regionAsWritten(region, written)).toBe(expected);
   });
 });

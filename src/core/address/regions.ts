@@ -58,7 +58,22 @@ export function allRegions(): readonly Region[] {
 }
 
 export function regionByName(name: string): Region | null {
-  return REGIONS.find((r) => r.name === name) ?? null;
+  return REGIONS.find((r) => r.name === name || shortName(r) === name) ?? null;
+}
+
+/** "Кемеровская обл." for "Кемеровская обл. — Кузбасс": the name without the second, newer part. */
+function shortName(region: Region): string {
+  return region.name.split(' — ')[0] as string;
+}
+
+/**
+ * The region's official abbreviated name, with its second part ("— Кузбасс",
+ * "— Югра", "— Алания") only where the address itself gives it: most published
+ * addresses still say "Кемеровская обл.", and the envelope should read as written.
+ */
+export function regionAsWritten(region: Region, written: string): string {
+  const second = region.name.split(' — ')[1];
+  return second && !fold(written).includes(fold(second)) ? shortName(region) : region.name;
 }
 
 // One alternation with a group per region: a single scan of the text instead of one per region.

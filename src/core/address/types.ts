@@ -2,7 +2,7 @@
  * A Russian postal address as Russian Post reads it (DOMAIN.md §3).
  * Every part is optional: published addresses often leave some out.
  * Field conventions (also in README.md beside this file and in the CLI help):
- * - `region`: official abbreviated form: "Самарская обл.", "Республика Мордовия",
+ * - `region`: official abbreviated form, as the address gives it ("Кемеровская обл.", or "Кемеровская обл. — Кузбасс" when written so): "Самарская обл.", "Республика Мордовия",
  *   "Краснодарский край", "Ханты-Мансийский автономный округ — Югра", "г. Москва";
  * - `district`: "Теньгушевский р-н";
  * - `locality`: the name only ("Тольятти"); its type word goes to `localityType` ("г.");

@@ -22,10 +22,13 @@ for (const [nom, stem] of Object.entries(lists.fleetingVowel as Record<string, s
 /** The spellings a recovered first name with a fleeting vowel should take (Пётр, not Петр). */
 export const PREFERRED_FLEETING: ReadonlySet<string> = new Set(REVERSE_FLEETING.values());
 
-/** й only follows a vowel, ь never does, ы never follows к, г, х or a hissing letter, ь not a final а: rules out Соболй, Гайдаь, Жуковскый, Лурьа. */
+/** й only follows a vowel, ь never does, ы never follows к, г, х or a hissing letter, ь not a final а: rules out Соболй, Гайдаь, Жуковскый, Лурьа, Кравц. */
 function wellFormed(word: string): boolean {
-  return word.length > 0 && !/[^аеёиоуыэюя]й$/u.test(word) && !/[аеёиоуыэюя]ь$/u.test(word) && !/[кгхжшчщ]ы/u.test(word) && !/ь[аоуыэ]$/u.test(word);
+  // Nor does a name end in ц after a consonant other than н, р, л (Кранц, Шварц, Шульц; but not Кравц).
+  return word.length > 0 && !/[бвгджзкмпстфхчшщ]ц$/u.test(word) && !/[^аеёиоуыэюя]й$/u.test(word) && !/[аеёиоуыэюя]ь$/u.test(word) && !/[кгхжшчщ]ы/u.test(word) && !/ь[аоуыэ]$/u.test(word);
 }
+
+const FLEETING_EC_STEM = /[бвгдзклмнпрстфхчшщ]ь?ц$/u;
 
 /** Possible nominatives of one lower-case dative word, the unchanged word first. */
 export function wordCandidates(word: string): string[] {
@@ -36,6 +39,8 @@ export function wordCandidates(word: string): string[] {
     for (const nom of noms) {
       const candidate = stem + nom;
       if (wellFormed(candidate)) out.add(candidate);
+      // Кравцу, Стрельцу: the writer dropped the fleeting vowel of -ец that our own rule keeps.
+      if (nom === '' && FLEETING_EC_STEM.test(stem)) out.add(stem.replace(/ь?ц$/u, 'ец'));
       const restored = REVERSE_FLEETING.get(stem);
       if (restored && nom === '') out.add(restored);
     }

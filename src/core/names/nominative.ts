@@ -69,14 +69,22 @@ const patronymicScore: Scorer = (c, dative, g) => {
 };
 
 /** The best nominative of one part for one gender, or null when none declines back to the input. */
-function pickPart(text: string | null, decline: Decliner, score: Scorer, g: Gender, fallback: number | null = null): Pick | null {
+function pickPart(
+  text: string | null,
+  decline: Decliner,
+  score: Scorer,
+  g: Gender,
+  fallback: number | null = null,
+  alternative: Decliner | null = null,
+): Pick | null {
   if (!text) return { value: text, score: 0 };
   const trimmed = text.trim();
   if (isInitial(trimmed)) return { value: trimmed, score: 0 };
   const dative = trimmed.toLowerCase();
   let best: Pick | null = null;
   for (const candidate of compoundCandidates(dative)) {
-    if (decline(candidate, 'dative', g) !== dative) continue;
+    const alternativeFits = alternative !== null && alternative(candidate, 'dative', g) === dative;
+    if (decline(candidate, 'dative', g) !== dative && !alternativeFits) continue;
     const s = score(candidate, dative, g);
     if (!best || s > best.score) best = { value: candidate, score: s };
   }
@@ -91,6 +99,25 @@ function pickPart(text: string | null, decline: Decliner, score: Scorer, g: Gend
 const UNDECLINED_SURNAME_SCORE = -5;
 
 /**
+ * The common-noun declension of -ец with its vowel dropped (Кравец → Кравцу, Стрелец → Стрельцу),
+ * which many writers use although our own rule keeps the vowel (DOMAIN.md §4); it is only
+ * accepted when reading a dative back, never produced.
+ */
+const declineDroppingEc: Decliner = (lower, grammaticalCase, gender) => {
+  const m = /([бвгдзклмнпрстфхчшщ])ец$/u.exec(lower);
+  if (!m || gender !== 'm') return '';
+  const stem = lower.slice(0, -2).replace(/л$/u, 'ль');
+  return `${stem}ц${grammaticalCase === 'dative' ? 'у' : 'а'}`;
+};
+
+/**
+ * Some writers decline every part of a compound first name ("Эмиру-Усеину" for Эмир-Усеин, where
+ * our own rule gives "Эмир-Усеину"); either spelling of the dative leads back to the same name.
+ */
+const declineEveryPart: Decliner = (lower, grammaticalCase, gender) =>
+  lower.includes('-') ? lower.split('-').map((part) => declineFirstName(part, grammaticalCase, gender)).join('-') : '';
+
+/**
  * Recovers the nominative from a name written in the dative (as in published addresses):
  * for each gender, every candidate nominative of each part is declined forward and kept only
  * if it gives the input back; the most plausible consistent reading wins (known first names,
@@ -100,8 +127,8 @@ export function nominativeFromDative(name: FullName, gender?: Gender | null): { 
   let best: { name: FullName; gender: Gender; score: number } | null = null;
   // Both genders are tried; a hint only weighs in, since the patronymic may contradict it.
   for (const g of ['m', 'f'] as const) {
-    const surname = pickPart(name.surname, declineSurname, surnameScore, g, UNDECLINED_SURNAME_SCORE);
-    const first = pickPart(name.first, declineFirstName, firstScore, g);
+    const surname = pickPart(name.surname, declineSurname, surnameScore, g, UNDECLINED_SURNAME_SCORE, declineDroppingEc);
+    const first = pickPart(name.first, declineFirstName, firstScore, g, null, declineEveryPart);
     const patronymic = pickPart(name.patronymic, declinePatronymic, patronymicScore, g);
     if (!surname || !first || !patronymic) continue;
     const nominative: FullName = { surname: surname.value ?? '', first: first.value, patronymic: patronymic.value };

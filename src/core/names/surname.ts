@@ -16,6 +16,14 @@ const ADJECTIVAL_IH = new RegExp(`[${rules.adjectivalIhAfter}]их$`, 'u');
 /** Russian possessive surnames and their feminine forms (Петров, Петрова; Пушкин, Пушкина). */
 const POSSESSIVE_M = /(ов|ев|ёв|ин|ын)$/u;
 const POSSESSIVE_F = /(ова|ева|ёва|ина|ына)$/u;
+
+/**
+ * A feminine possessive form needs a stem of its own before -ов-/-ин- (Петрова, Львова, Ильина);
+ * a single consonant before it makes a noun in -а (Сова → Сове, like Муха → Мухе).
+ */
+function isPossessiveFeminine(word: string): boolean {
+  return POSSESSIVE_F.test(word) && (word.length > 5 || syllables(word) > 2);
+}
 /** Masculine adjectival surnames: Белый, Чайковский, Долгорукий, Рыжий, Крайний, Толстой. */
 const ADJECTIVE_M = /(ый|[кгхжшчщн]ий)$/u;
 
@@ -39,7 +47,7 @@ function indeclinable(word: string): boolean {
 export function declineSurnameWord(word: string, grammaticalCase: GrammaticalCase, gender: Gender): string {
   if (!word || indeclinable(word)) return word;
   if (gender === 'f') {
-    if (POSSESSIVE_F.test(word)) return `${word.slice(0, -1)}ой`;
+    if (isPossessiveFeminine(word)) return `${word.slice(0, -1)}ой`;
     // An adjective needs a stem with a vowel of its own (Толстая, Белая), which rules out Цая.
     if (/(ая|яя)$/u.test(word) && syllables(word) > 2) return declineFeminineAdjective(word);
     // Nouns in -а/-я decline for women too (Окуджава → Окуджаве, Данелия → Данелии).
@@ -87,7 +95,7 @@ export function declineSurname(surname: string, grammaticalCase: GrammaticalCase
 /** The gender a surname's ending shows, if any (Петрова, Чайковская → f; Петров, Толстой → m). */
 export function surnameGender(surname: string): Gender | null {
   const word = (surname.toLowerCase().split(/[- ]/u).pop() ?? '').trim();
-  if (POSSESSIVE_F.test(word) || (/(ая|яя)$/u.test(word) && syllables(word) > 2)) return 'f';
+  if (isPossessiveFeminine(word) || (/(ая|яя)$/u.test(word) && syllables(word) > 2)) return 'f';
   if (POSSESSIVE_M.test(word) || ADJECTIVE_M.test(word) || (word.endsWith('ой') && syllables(word) > 1)) return 'm';
   return null;
 }
