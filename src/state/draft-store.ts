@@ -3,10 +3,26 @@ import { persist } from 'zustand/middleware';
 import { safeStorage, storagePrefix } from './safe-storage.ts';
 import { useSettingsStore } from './settings-store.ts';
 
-/** Who the letter goes to: a directory entry, or an address the user pasted or typed. */
+/** The parts of an address typed into separate fields, names in the nominative. */
+export interface ManualRecipient {
+  surname: string;
+  first: string;
+  patronymic: string;
+  birthYear: string;
+  institution: string;
+  street: string;
+  house: string;
+  locality: string;
+  district: string;
+  region: string;
+  index: string;
+}
+
+/** Who the letter goes to: a directory entry, an address the user pasted, or one typed field by field. */
 export type RecipientChoice =
   | { kind: 'directory'; prisonerId: string }
-  | { kind: 'pasted'; addressText: string };
+  | { kind: 'pasted'; addressText: string }
+  | { kind: 'manual'; fields: ManualRecipient };
 
 export interface Sender {
   name: string;
@@ -19,6 +35,9 @@ export interface Sender {
 
 export interface DraftState {
   recipient: RecipientChoice | null;
+  /** What was pasted or typed, kept when the writer picks another way, so no typing is lost. */
+  pastedText: string;
+  manualFields: ManualRecipient;
   body: string;
   sender: Sender;
   /** The user's own corrections of the declined name, keyed by the nominative. */
@@ -29,6 +48,9 @@ export interface DraftState {
 
 interface DraftActions {
   chooseRecipient(recipient: RecipientChoice | null): void;
+  /** Keeps the pasted text and makes it the choice (or drops the choice when emptied). */
+  setPastedText(text: string): void;
+  setManualFields(fields: ManualRecipient): void;
   setBody(body: string): void;
   setSender(sender: Partial<Sender>): void;
   correctName(nominative: string, corrected: string): void;
@@ -36,8 +58,12 @@ interface DraftActions {
   reset(): void;
 }
 
+const emptyManual: ManualRecipient = { surname: '', first: '', patronymic: '', birthYear: '', institution: '', street: '', house: '', locality: '', district: '', region: '', index: '' };
+
 export const emptyDraft: DraftState = {
   recipient: null,
+  pastedText: '',
+  manualFields: emptyManual,
   body: '',
   sender: { name: '', address: '', gender: null, abroad: false },
   nameCorrections: {},
@@ -57,6 +83,9 @@ export const useDraftStore = create<DraftState & DraftActions>()(
     (set) => ({
       ...emptyDraft,
       chooseRecipient: (recipient) => set({ recipient }),
+      setPastedText: (pastedText) => set({ pastedText, recipient: pastedText.trim() ? { kind: 'pasted', addressText: pastedText } : null }),
+      setManualFields: (manualFields) =>
+        set({ manualFields, recipient: Object.values(manualFields).some((v) => v.trim()) ? { kind: 'manual', fields: manualFields } : null }),
       setBody: (body) => set({ body }),
       setSender: (sender) => set((s) => ({ sender: { ...s.sender, ...sender } })),
       correctName: (nominative, corrected) => set((s) => ({ nameCorrections: { ...s.nameCorrections, [nominative]: corrected } })),
@@ -65,11 +94,19 @@ export const useDraftStore = create<DraftState & DraftActions>()(
     }),
     {
       name: draftStorageKey,
-      version: 2,
+      version: 3,
       storage: safeStorage(isDraft, () => useSettingsStore.getState().keepDrafts),
-      // Version 1 had no writer gender and no blank values: keep everything else the writer saved.
+      // Earlier versions lacked some fields (writer gender, blanks, kept inputs): keep everything the writer saved.
       migrate: (persisted) => ({ ...emptyDraft, ...(persisted as Partial<DraftState>), sender: { ...emptyDraft.sender, ...(persisted as Partial<DraftState>).sender } }),
-      partialize: ({ recipient, body, sender, nameCorrections, blankValues }) => ({ recipient, body, sender, nameCorrections, blankValues }),
+      partialize: ({ recipient, pastedText, manualFields, body, sender, nameCorrections, blankValues }) => ({
+        recipient,
+        pastedText,
+        manualFields,
+        body,
+        sender,
+        nameCorrections,
+        blankValues,
+      }),
     },
   ),
 );

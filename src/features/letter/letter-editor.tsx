@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
+import { LiveCheck } from './live-check.tsx';
 import { typeLatinKey, type Edited } from './splice.ts';
 
 /** The letter itself, with optional Latin-letter typing for writers without a Russian keyboard. */
@@ -52,6 +53,7 @@ export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<H
       <p id={`${id}-count`} className="hint">
         {t('letter.count', { count: body.length })}
       </p>
+      <LiveCheck body={body} />
     </div>
   );
 }

@@ -40,4 +40,14 @@ describe('LetterStep', () => {
     expect(text).toContain('Мария');
     expect(text).not.toContain('{w:');
   });
+
+  it('says under the editor, as the writer types, whether anything may be stopped', async () => {
+    useSettingsStore.setState({ latinInput: false });
+    renderScreen(<LetterStep />);
+    const body = screen.getByLabelText(en.letter.bodyLabel);
+    await userEvent.type(body, 'У нас идёт снег.');
+    expect(await screen.findByText(en.letter.liveClean)).toBeInTheDocument();
+    await userEvent.type(body, ' Следователь опять вызывал меня.');
+    expect(await screen.findByText('1 passage(s) a censor may stop.')).toBeInTheDocument();
+  });
 });

@@ -31,4 +31,30 @@ describe('PrisonerStep', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(en.prisoner.unusable);
     expect(screen.getByLabelText(en.prisoner.pasteLabel)).toHaveValue('где-то в Сибири');
   });
+
+  it('keeps the pasted text when the writer picks someone from the directory instead', async () => {
+    renderScreen(<PrisonerStep />);
+    await userEvent.click(screen.getByLabelText(en.prisoner.pasteLabel));
+    await userEvent.paste('где-то в Сибири');
+    await userEvent.click(screen.getByRole('radio', { name: /Балин/ }));
+    expect(screen.getByLabelText(en.prisoner.pasteLabel)).toHaveValue('где-то в Сибири');
+    expect(useDraftStore.getState().recipient?.kind).toBe('directory');
+  });
+
+  it('builds the address from fields typed one by one, and explains a bad postcode', async () => {
+    renderScreen(<PrisonerStep />);
+    await userEvent.click(screen.getByText(en.prisoner.manualHeading));
+    await userEvent.type(screen.getByLabelText(en.prisoner.manualField.surname), 'Беркович');
+    await userEvent.type(screen.getByLabelText(en.prisoner.manualField.first), 'Евгения');
+    await userEvent.type(screen.getByLabelText(en.prisoner.manualField.patronymic), 'Борисовна');
+    await userEvent.type(screen.getByLabelText(en.prisoner.manualField.locality), 'г. Москва');
+    await userEvent.type(screen.getByLabelText(en.prisoner.manualField.index), '1270');
+    await userEvent.tab();
+    expect(await screen.findByText(en.prisoner.manualError.index)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText(en.prisoner.manualField.index), '55');
+    await userEvent.tab();
+    expect(useDraftStore.getState().recipient).toMatchObject({ kind: 'manual', fields: { surname: 'Беркович', index: '127055' } });
+    expect(screen.getByText(en.prisoner.usable)).toBeInTheDocument();
+    expect(screen.getByText('Беркович Евгения Борисовна')).toBeInTheDocument();
+  });
 });

@@ -4,16 +4,17 @@ import { StepFooter } from '../../app/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { DirectoryList } from './directory-list.tsx';
+import { ManualForm } from './manual-form.tsx';
 import { AddressReading } from './address-reading.tsx';
 import { useRecipient } from './use-recipient.ts';
 
 export function PrisonerStep() {
   const { t } = useTranslation('screens');
   const recipient = useDraftStore((s) => s.recipient);
-  const chooseRecipient = useDraftStore((s) => s.chooseRecipient);
+  const pasted = useDraftStore((s) => s.pastedText);
+  const setPastedText = useDraftStore((s) => s.setPastedText);
   const resolved = useRecipient();
   const pasteId = useId();
-  const pasted = recipient?.kind === 'pasted' ? recipient.addressText : '';
   return (
     <Screen title={t('prisoner.title')} intro={<p>{t('prisoner.intro')}</p>} footer={<StepFooter step="prisoner" />}>
       <DirectoryList />
@@ -26,13 +27,21 @@ export function PrisonerStep() {
           lang="ru"
           value={pasted}
           aria-describedby={`${pasteId}-hint`}
-          onChange={(e) => chooseRecipient(e.target.value ? { kind: 'pasted', addressText: e.target.value } : null)}
+          onChange={(e) => setPastedText(e.target.value)}
         />
         <p id={`${pasteId}-hint`} className="hint">
           {t('prisoner.pasteHint')}
         </p>
       </div>
       {recipient?.kind === 'pasted' && resolved ? <AddressReading resolved={resolved} /> : null}
+      <details className="manual" open={recipient?.kind === 'manual'}>
+        <summary>
+          <h2>{t('prisoner.manualHeading')}</h2>
+        </summary>
+        <p className="hint">{t('prisoner.manualIntro')}</p>
+        <ManualForm />
+        {recipient?.kind === 'manual' && resolved ? <AddressReading resolved={resolved} /> : null}
+      </details>
     </Screen>
   );
 }
