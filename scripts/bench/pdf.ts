@@ -2,29 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Letter } from '../../src/core/letter/types.ts';
 import { createEnvelopePdf, createLetterPdf, layoutLetter, loadFont, type EnvelopeSpec } from '../../src/core/pdf/index.ts';
+import { sampleLetter } from '../../tests/pdf/sample-letter.ts';
 import { medianMsAsync, round, type Figures } from '../bench-lib.ts';
 
 const font = (pkg: string, file: string) => new Uint8Array(readFileSync(join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, '400Regular', file)));
-
-const sentences = [
-  'Пишу вам из Самары, где наконец выпал первый снег.',
-  'Я вспомнил, как в детстве мы с братом катались на санках с горы у Волги и возвращались домой к ночи.',
-  'Читаю сейчас "Войну и мир" - медленно, по главе в день, и удивляюсь, как много в ней о терпении.',
-  'У нас в саду побеги на яблоне пережили заморозки, а кот по-прежнему спит на подоконнике.',
-  'Расскажите, пожалуйста, что вы читаете и какие книги есть в библиотеке.',
-];
 
 /** The first letter of growing length that fills exactly three A4 pages. */
 function threePageLetter(serif: Uint8Array): Letter {
   const { metrics } = loadFont(serif);
   for (let n = 10; n < 200; n++) {
-    const letter: Letter = {
-      date: '2026-11-25',
-      recipientLine: 'Балину А. А., 1974 г. р.',
-      greeting: 'Здравствуйте, Андрей Альбертович!',
-      paragraphs: Array.from({ length: n }, (_, i) => Array.from({ length: 2 + (i % 4) }, (_, j) => sentences[(i + j) % sentences.length]).join(' ')),
-      signature: ['С уважением,', 'Мария Петрова'],
-    };
+    const letter = sampleLetter(n, 4);
     if (layoutLetter(letter, metrics).pages.length === 3) return letter;
   }
   throw new Error('no three-page letter');

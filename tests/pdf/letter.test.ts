@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { typographRussian } from '../../src/core/letter/typography.ts';
-import type { Letter } from '../../src/core/letter/types.ts';
 import { createLetterPdf, layoutLetter, loadFont, type TextRun } from '../../src/core/pdf/index.ts';
 import { serif } from './fonts.ts';
+import { sampleLetter } from './sample-letter.ts';
 import { inkShare, pageSizeMm, renderGray, save, tool, workDir } from './tools.ts';
 
-const sentences = [
-  'Пишу вам из Самары, где наконец выпал первый снег.',
-  'Я вспомнил, как в детстве мы с братом катались на санках с горы у Волги и возвращались домой к ночи.',
-  'Читаю сейчас "Войну и мир" - медленно, по главе в день, и удивляюсь, как много в ней о терпении.',
-  'У нас в саду побеги на яблоне пережили заморозки, а кот по-прежнему спит на подоконнике.',
-  'Расскажите, пожалуйста, что вы читаете и какие книги есть в библиотеке.',
-  'Если захотите, напишите о своём дне: о погоде, о прогулках, о том, что радует.',
-  'В субботу ездили к тёте в с. Воскресенка, д. 12 — там всё так же тихо.',
-];
-// Paragraphs of varying length from a fixed rotation, so pages break mid-paragraph.
-const paragraphs = Array.from({ length: 26 }, (_, i) => Array.from({ length: 2 + (i % 5) }, (_, j) => sentences[(i + j) % sentences.length]).join(' '));
-const letter: Letter = {
-  date: '2026-11-25',
-  recipientLine: 'Балину А. А., 1974 г. р.',
-  greeting: 'Здравствуйте, Андрей Альбертович!',
-  paragraphs,
-  signature: ['С уважением,', 'Мария Петрова'],
-};
+const letter = sampleLetter(26);
+const { paragraphs } = letter;
 
 const dir = workDir();
 const result = await createLetterPdf({ letter, fonts: { serif } });

@@ -1,19 +1,10 @@
-import type { BuildingType, Gender } from '../address/types.ts';
+import type { Address, Gender } from '../address/types.ts';
 
-/** Postal parts of a record; same conventions as the address parser (src/core/address/README.md). */
-export interface PrisonerAddress {
-  index: string | null;
-  region: string | null;
-  district: string | null;
-  locality: string | null;
-  localityType: string | null;
-  street: string | null;
-  streetType: string | null;
-  house: string | null;
-  building: string | null;
-  buildingType: BuildingType | null;
-  flat: string | null;
-}
+/** Postal parts of a record; same fields and conventions as the address parser (src/core/address/README.md). */
+export type PrisonerAddress = Pick<
+  Address,
+  'index' | 'region' | 'district' | 'locality' | 'localityType' | 'street' | 'streetType' | 'house' | 'building' | 'buildingType' | 'flat'
+>;
 
 /**
  * One directory entry (DOMAIN.md §1): names in the nominative, where to write,
