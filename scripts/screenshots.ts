@@ -1,6 +1,7 @@
 // Regenerates the README screenshots from the production build: `npm run build && npm run screenshots`.
 import { spawn } from 'node:child_process';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { sampleDraft } from '../tests/e2e/sample-draft.ts';
 
 const port = 4174;
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
@@ -14,17 +15,6 @@ try {
     }
   }
   const browser = await launchBrowser();
-  // A sample draft for the screens that show a letter: one innocent trap word, a few real risks.
-  const sample = {
-    state: {
-      recipient: { kind: 'directory', prisonerId: 'balin-andrei-albertovich-1974' },
-      body: 'Здравствуйте, Андрей Альбертович!\n\nМеня зовут Мария, я живу в Самаре. На даче пошли новые побеги у томатов, а вечерами я читаю «Прощай, оружие!».\n\nАдвокат говорит, что апелляцию подадут в марте. Если что, звоните мне: 8 916 123-45-67.\n\nЧто вы сейчас читаете?',
-      sender: { name: 'Петрова Мария Ивановна', address: 'ул. Ленина, д. 5, кв. 12, г. Самара, 443001', gender: 'f', abroad: false },
-      nameCorrections: {},
-      blankValues: {},
-    },
-    version: 2,
-  };
   const shots: [string, string, string, boolean][] = [
     ['ru-RU', '#/prisoner', 'docs/start-ru.png', false],
     ['en-GB', '#/prisoner', 'docs/start-en.png', false],
@@ -33,7 +23,7 @@ try {
   ];
   for (const [locale, path, file, withDraft] of shots) {
     const context = await browser.newContext({ locale, viewport: { width: 1100, height: 760 }, deviceScaleFactor: 1 });
-    if (withDraft) await context.addInitScript((draft) => localStorage.setItem('konvert.draft', draft), JSON.stringify(sample));
+    if (withDraft) await context.addInitScript((draft) => localStorage.setItem('konvert.draft', draft), JSON.stringify(sampleDraft));
     const page = await context.newPage();
     await page.goto(base + path);
     await page.waitForSelector('h1');

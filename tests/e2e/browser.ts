@@ -19,8 +19,9 @@ export interface Session {
 }
 
 /** A fresh profile in the given language, recording every request and console error. */
-export async function openApp(browser: Browser, options: { locale?: string; path?: string; bypassCSP?: boolean } = {}): Promise<Session> {
+export async function openApp(browser: Browser, options: { locale?: string; path?: string; bypassCSP?: boolean; draft?: unknown } = {}): Promise<Session> {
   const context = await browser.newContext({ locale: options.locale ?? 'ru-RU', viewport: { width: 1200, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+  if (options.draft) await context.addInitScript((draft) => localStorage.setItem('konvert.draft', draft), JSON.stringify(options.draft));
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];

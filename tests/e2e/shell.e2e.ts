@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../locales/en/screens.json';
 import ru from '../../locales/ru/screens.json';
 import { foreignRequests, launchBrowser, openApp } from './browser.ts';
+import { sampleDraft } from './sample-draft.ts';
 
 const stepTitles = {
   ru: [ru.prisoner.title, ru.letter.title, ru.check.title, ru.address.title, ru.export.title],
@@ -106,8 +107,14 @@ describe('the app shell', () => {
 
 describe('accessibility', () => {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  it.each(['prisoner', 'letter', 'check', 'address', 'export', 'privacy', 'guide'])('axe finds no serious violation on the %s screen', async (screen) => {
-    const { page, context } = await openApp(browser, { locale: 'ru-RU', path: `#/${screen}`, bypassCSP: true });
+  const screens = ['prisoner', 'letter', 'check', 'address', 'export', 'privacy', 'guide'];
+  const cases = screens.flatMap((screen) => [
+    { screen, state: 'empty', draft: undefined },
+    { screen, state: 'filled', draft: sampleDraft },
+  ]);
+  it.each(cases)('axe finds no serious violation on the $screen screen ($state)', async ({ screen, draft }) => {
+    const { page, context } = await openApp(browser, { locale: 'ru-RU', path: `#/${screen}`, bypassCSP: true, draft });
+    await page.waitForSelector('.screen');
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
