@@ -13,6 +13,10 @@ import blind11 from './fixtures/letters.blind11.json';
 import blind12 from './fixtures/letters.blind12.json';
 import clean from './fixtures/letters.clean.json';
 import extra from './fixtures/letters.extra.json';
+import round2a from './fixtures/letters.round2-a.json';
+import round2b from './fixtures/letters.round2-b.json';
+import round2c from './fixtures/letters.round2-c.json';
+import round2probes from './fixtures/letters.round2-probes.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -32,6 +36,10 @@ const SETS: [string, unknown][] = [
   ['blind10', blind10],
   ['blind11', blind11],
   ['blind12', blind12],
+  ['round2-a', round2a],
+  ['round2-b', round2b],
+  ['round2-c', round2c],
+  ['round2-probes', round2probes],
 ];
 
 describe('the checker on labelled letters', () => {

@@ -23,6 +23,42 @@ const DETECTORS: Detector[] = [detectLatin, detectUkrainian, detectNumbers, dete
 
 /** Findings as codes (rule ids), merged and sorted: for callers that translate themselves. */
 export function findHits(text: string): Hit[] {
+  if (text.length <= CHUNK * 2) return findHitsIn(text);
+  // Every rule looks no further than its sentence, so a long text is checked a few
+  // paragraphs at a time: the tokens of one chunk die young instead of piling up for the
+  // garbage collector to copy, which made a 500k-character text cost twice as much per
+  // character as a letter. Chunks end at a line break or a sentence end, so no context is cut.
+  const out: Hit[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start);
+    for (const h of findHitsIn(text.slice(start, end))) {
+      h.start += start;
+      h.end += start;
+      out.push(h);
+    }
+    start = end;
+  }
+  return out;
+}
+
+const CHUNK = 4096;
+
+/** Where the chunk that begins at `start` should end: after a line break, else after a sentence. */
+export function chunkEnd(text: string, start: number): number {
+  if (text.length - start <= CHUNK + CHUNK / 2) return text.length;
+  const limit = start + CHUNK;
+  const newline = text.lastIndexOf('\n', limit);
+  if (newline >= start + CHUNK / 4) return newline + 1;
+  for (let i = limit; i > start + CHUNK / 4; i--) {
+    // «…дома. Потом» ends a sentence; «г. Пущино» (a short word before the stop) does not.
+    if (/[.!?…]/.test(text[i - 1] ?? '') && text[i] === ' ' && /\p{Lu}/u.test(text[i + 1] ?? '') && /\p{L}{3}$/u.test(text.slice(i - 4, i - 1))) return i + 1;
+  }
+  const space = text.lastIndexOf(' ', limit);
+  return space > start ? space + 1 : limit;
+}
+
+// Merged hits are fresh objects, so findHits may shift their offsets in place.
+function findHitsIn(text: string): Hit[] {
   const tokens = tokenise(text);
   const contacts = findContacts(text);
   const input = { text, tokens, contactSpans: contacts };

@@ -13,7 +13,9 @@ const COMMON = new Set(
   ('егэ огэ мфц жкх мгу спбгу рж рфд ржд тв рф ссср сша вуз загс гибдд гаи мвд мчс пдд дтп нии ран ооо ип ао зао оао тц жк дк мкад вднх ' +
     'цска смс пк ит ии орви орз лфк мрт кт узи экг ссср фсин уфсин гуфсин онк фсб фбк свo сво сизо шизо пкт епкт ик лиу кп удо ук упк уик ' +
     'ес оон нато впк вов впр оге гто мид фнс пфр сбер втб мтс рэш вшэ мфти мгимо фгос дз вк тг ок нг др пс пж спб ло мо нн нск екб ' +
-    'рэп джаз рок мп мл кг км см мм чп бомж внж рвп инн снилс омс дмс ндфл жд рр ап').split(' '),
+    'рэп джаз рок мп мл кг км см мм чп бомж внж рвп инн снилс омс дмс ндфл жд рр ап ' +
+    'тсж снт днт жск гск ндс пнд пмж вдв вмф цб гкб цкб гб птс стс нтв рбк тнт млн млрд тыс руб шт кпп бмв сбп мкд пвз вб лк ' +
+    'дпнк квн чгк мхт цтк днк рнк гдз кр пр лр фз гк нк тк пфо цфо дфо сфо сзфо мск крд смп кт цдп цдт дкп мгтс вгтрк бк пм').split(' '),
 );
 // Short words that are not abbreviations when a sentence is written in capitals.
 const SHORT_WORDS = new Set(
@@ -25,6 +27,8 @@ const SHORT_WORDS = new Set(
 export function detectCiphers({ tokens, text }: DetectorInput): Hit[] {
   return [...shiftedSentences(tokens), ...abbreviations(tokens), ...bareInitials(text)];
 }
+
+const VOWEL_POOR_WORDS = /^(?:здравств|чувств|государств|мужеств|свойств|хозяйств|отечеств|качеств|братств)/u;
 
 /** A sentence with few vowels (Russian runs ~42 %) and many rare letters, as a shifted alphabet produces. */
 function shiftedSentences(tokens: readonly Token[]): Hit[] {
@@ -39,16 +43,22 @@ function shiftedSentences(tokens: readonly Token[]): Hit[] {
     let words = 0;
     while (j < tokens.length && (tokens[j] as Token).sentence === sentence) {
       const t = tokens[j] as Token;
-      // Greetings and a few common words are naturally poor in vowels (здравствуй, чувствую).
-      if (t.script === 'cyr' && !t.upper && !/^(?:здравств|чувств|государств|мужеств|свойств|хозяйств|отечеств|качеств|братств)/u.test(t.forms[0] ?? '')) {
+      if (t.script === 'cyr' && !t.upper) {
         const w = t.forms[0] ?? '';
-        letters += w.length;
+        let v = 0;
+        let r = 0;
         for (let k = 0; k < w.length; k++) {
           const ch = w[k] as string;
-          if (VOWEL_SET.has(ch)) vowels++;
-          else if (RARE_SET.has(ch)) rare++;
+          if (VOWEL_SET.has(ch)) v++;
+          else if (RARE_SET.has(ch)) r++;
         }
-        words++;
+        // Greetings and a few common words are naturally poor in vowels (здравствуй, чувствую).
+        if (v * 3 >= w.length || !VOWEL_POOR_WORDS.test(w)) {
+          letters += w.length;
+          vowels += v;
+          rare += r;
+          words++;
+        }
       }
       j++;
     }
@@ -75,6 +85,9 @@ function abbreviations(tokens: readonly Token[]): Hit[] {
   return hits;
 }
 
+// Capitalised at a sentence start, these are not surnames before an initial.
+const FUNCTION_WORD = /(?:^|[^\p{L}])(?:про|у|от|с|со|к|для|и|а|но|о|об|при|за|на|без|через|или|вот|это|как|что|где|если|когда|пусть|даже)\s*$/iu;
+
 /** Initials with no surname (Н. П. просил передать…) hide who is meant; a signature at the end is fine. */
 function bareInitials(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -83,6 +96,16 @@ function bareInitials(text: string): Hit[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (/[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before) && !/[.!?]\s*[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before)) continue;
     hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + m[0].length, rule: 'bare-initials' });
+  }
+  // One initial inside a sentence (про Г. ничего не слышно, а С. сказал) hides a person just as well.
+  const single = /(?<![\p{L}\d.])[А-ЯЁ]\.(?=\s+[а-яё]|\s*[,:—–])/gu;
+  for (const m of text.matchAll(single)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + 2, m.index + 6);
+    // A surname before it (Иванов И.), a second initial (Н. П.), «Т. е.» and a sentence-initial capital are something else.
+    if ((/[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before) && !FUNCTION_WORD.test(before)) || /[А-ЯЁ]\.\s?$/.test(before) || /^\s?[А-ЯЁ]\./.test(after)) continue;
+    if (/^\s*[екдпн]\./u.test(after) || /(?:^|[.!?]\s*)$/.test(before)) continue;
+    hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + 2, rule: 'bare-initials' });
   }
   return hits;
 }

@@ -7,6 +7,8 @@ const PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'contact-email', re: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu },
   { rule: 'contact-url', re: /\b(?:https?:\/\/|www\.)[^\s«»"]+|\b[a-z0-9-]+\.(?:ru|com|org|net|me|io|su|рф)(?:\/[^\s«»"]*)?(?![A-Za-zА-Яа-яЁё\d])/gi },
   { rule: 'contact-handle', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{2,31}/g },
+  // A Latin name with an underscore (marina_ceramics) is a handle even without the @.
+  { rule: 'contact-handle', re: /(?<![\w.@-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-])/g },
   { rule: 'contact-phone', re: /(?:\+\s?7|(?<![\d-])[78])[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)|\+\d{1,3}[\s(-]*\d[\d\s()-]{7,}\d|(?<![\d-])\d{3}-\d{2}-\d{2}(?![\d-])/g },
   {
     rule: 'contact-address',

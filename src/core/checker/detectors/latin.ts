@@ -11,6 +11,13 @@ const TRANSLIT = new Set(
     'kak dela ochen khorosho horosho ya ty my vse vsyo svobode svoboda chto eto sud advokat dorogoy dorogaya lyubimy lyubimyi ' +
     'derzhis budet govorit segodnya zavtra vchera mama papa nas vas nikogda vsegda pishi napishi druzya moy moya tvoy tvoya').split(' '),
 );
+// Everyday words of greetings, thanks and love in the languages writers use most.
+const EVERYDAY = new Set(
+  ('dank danke vielen herzlichen liebe lieber gute guten tag morgen nacht merci beaucoup bonjour bonsoir bonne chance amour ami amie mon ma ' +
+    'gracias hola amigo amiga buenas buenos noches dias adios grazie ciao amore caro cara buona thank thanks love miss hello hi bye good luck ' +
+    'dear darling sorry please kiss kisses hugs best wishes dziekuje kocham').split(' '),
+);
+
 // Conventional abbreviations written in Latin letters even in Russian text.
 const ALLOWED = new Set(['p', 's', 'ps', 'pps', 'ok', 'okay', 'wi', 'fi', 'wifi', 'sms', 'tv', 'dvd', 'usb', 'id', 'pdf', 'e', 'mail', 'email']);
 
@@ -46,8 +53,11 @@ function judge(group: Token[]): Hit[] {
   const translit = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
   const span = { category: 'foreign' as const, start: first.start, end: last.end };
   if (translit >= 2 || (translit === 1 && meaningful.length === 1)) return [{ ...span, severity: 'high', rule: 'translit' }];
-  if (meaningful.length === 1) return [{ ...span, severity: 'low', rule: 'latin-word' }];
-  // Two or three capitalised words are usually a name (Harry Potter, New York), not a message.
-  if (meaningful.length <= 3 && meaningful.every((t) => t.cap)) return [{ ...span, severity: 'low', rule: 'latin-word' }];
+  // One word is usually a brand or a name (iPhone); an everyday word of love or thanks is a message.
+  if (meaningful.length === 1) return [{ ...span, severity: EVERYDAY.has(meaningful[0]?.forms[0] ?? '') ? 'medium' : 'low', rule: 'latin-word' }];
+  // Two or three capitalised words are usually a name (Harry Potter, New York), not a message,
+  // unless they are everyday words of a greeting or thanks (Vielen Dank, Merci Beaucoup).
+  const phrase = meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? ''));
+  if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, severity: 'low', rule: 'latin-word' }];
   return [{ ...span, severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
 }

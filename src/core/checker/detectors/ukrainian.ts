@@ -9,10 +9,10 @@ import type { DetectorInput } from './context.ts';
 const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 const UKRAINIAN_WORDS = new Set(
   ('тримайся тримайтеся тримайтесь дякую дуже кохаю кохана коханий сумую щиро що це чекаю також ' +
-    'тримаємось обіймаю цілую привіт вітаю добраніч любий').split(' '),
+    'тримаємось обіймаю цілую привіт вітаю добраніч любий бувай бувайте добрий мабуть трохи вже теж бачу бачиш дивись справи гарно щось').split(' '),
 );
 // Short words shared with Russian or ambiguous alone; they extend a Ukrainian passage but never start one.
-const WEAK = new Set('ми ти з та але мене тебе тобою нас вас мій твій моя твоя'.split(' '));
+const WEAK = new Set('ми ти з та але мене тебе тобою нас вас мій твій моя твоя друже шо як бо за на'.split(' '));
 
 const isStrong = (t: Token) =>
   (t.script === 'cyr' && UKRAINIAN_LETTERS.test(t.raw)) || UKRAINIAN_WORDS.has(t.forms[0] ?? '');
