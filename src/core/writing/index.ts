@@ -6,3 +6,4 @@ export { phrases, phraseTopics, type Phrase } from './phrasebook.ts';
 export { searchPhrases, type PhraseMatch, type SearchOptions, type SearchLang } from './search-phrases.ts';
 export { editDistance } from './edit-distance.ts';
 export { guidance, type GuidanceSection } from './guidance.ts';
+export { renderPhrase } from './render-phrase.ts';

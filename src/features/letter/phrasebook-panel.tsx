@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyGenderForms, phrases, phraseTopics, searchPhrases, type Phrase } from '../../core/writing/index.ts';
+import { phrases, phraseTopics, renderPhrase, searchPhrases, type Phrase } from '../../core/writing/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useRecipient } from '../prisoner/use-recipient.ts';
 
@@ -16,8 +16,6 @@ export function PhrasebookPanel({ onInsert }: { onInsert: (text: string) => void
   const deferred = useDeferredValue(query);
   const writerGender = useDraftStore((s) => s.sender.gender) ?? undefined;
   const recipient = useRecipient()?.address.recipient;
-  // Phrases address the recipient by first name; an initial cannot be used that way.
-  const firstName = recipient?.first && !recipient.initials ? recipient.first : null;
   const id = useId();
 
   const results: Phrase[] = useMemo(() => {
@@ -25,10 +23,7 @@ export function PhrasebookPanel({ onInsert }: { onInsert: (text: string) => void
     return phrases.filter((p) => !topic || p.topic === topic).slice(0, shown);
   }, [deferred, topic]);
 
-  const russian = (p: Phrase) => {
-    const text = applyGenderForms(p.text.ru, writerGender, recipient?.gender ?? undefined).text;
-    return firstName ? text.replaceAll('{name}', firstName) : text;
-  };
+  const russian = (p: Phrase) => renderPhrase(p, { writerGender, recipientGender: recipient?.gender ?? undefined, recipientFirst: recipient?.first });
 
   return (
     <section className="tool" aria-labelledby={`${id}-h`}>
