@@ -17,6 +17,7 @@ import round2a from './fixtures/letters.round2-a.json';
 import round2b from './fixtures/letters.round2-b.json';
 import round2c from './fixtures/letters.round2-c.json';
 import round2probes from './fixtures/letters.round2-probes.json';
+import round3 from './fixtures/letters.round3.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -40,6 +41,7 @@ const SETS: [string, unknown][] = [
   ['round2-b', round2b],
   ['round2-c', round2c],
   ['round2-probes', round2probes],
+  ['round3', round3],
 ];
 
 describe('the checker on labelled letters', () => {

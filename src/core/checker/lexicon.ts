@@ -31,6 +31,8 @@ export class Lexicon {
   private readonly index = new TermIndex();
   private readonly triggers = new Map<number, Trigger[]>();
   private readonly withPatterns: Compiled[] = [];
+  /** Words that introduce a name: «назвали», «зовут», «кличка», «кот»… */
+  private readonly naming: Set<number>;
 
   constructor(rules: readonly RuleData[], groups: Readonly<Record<string, string[]>>) {
     const expand = (alts: string) =>
@@ -38,6 +40,7 @@ export class Lexicon {
         .split('|')
         .flatMap((t) => (t.startsWith('#') ? (groups[t.slice(1)] ?? missing(t)) : [t]))
         .join('|');
+    this.naming = this.index.alternatives(expand('#naming'));
     for (const rule of rules) {
       const c: Compiled = {
         rule,
@@ -88,7 +91,10 @@ export class Lexicon {
         const triggers = this.triggers.get(id);
         if (!triggers) continue;
         for (const t of triggers) {
-          if (t.kind === 'term') emit(t.c, i, i);
+          if (t.kind === 'term') {
+            if (!NAMES_MATTER.has(t.c.rule.category) && isPetName(tokens, i, this.naming, has)) continue;
+            emit(t.c, i, i);
+          }
           else if (t.kind === 'phrase') {
             const last = matchPhrase(tokens, i, t.parts, t.gap, has);
             if (last >= 0) emit(t.c, i, last);
@@ -140,6 +146,21 @@ export class Lexicon {
     }
     return false;
   }
+}
+
+// Pet names are clean (the corpus README: Генерал, Шериф, Бандерас): a trap word written
+// with a capital in mid-sentence just after «назвали», «зовут», «кот»… is a name, not a word.
+// Politics keeps its hits: a cat called Путин still reads as politics to a censor.
+const NAMES_MATTER = new Set<string>(['politics']);
+const NAME_CUE_WINDOW = 4;
+
+function isPetName(tokens: readonly Token[], i: number, naming: Set<number>, has: (i: number, s: Set<number>) => boolean): boolean {
+  const t = tokens[i] as Token;
+  if (!t.cap || t.upper || i === 0 || (tokens[i - 1] as Token).sentence !== t.sentence) return false;
+  for (let j = i - 1; j >= Math.max(0, i - NAME_CUE_WINDOW) && (tokens[j] as Token).sentence === t.sentence; j--) {
+    if (has(j, naming)) return true;
+  }
+  return false;
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, parts: Set<number>[], gap: number, has: (i: number, s: Set<number>) => boolean): number {

@@ -19,7 +19,7 @@ export interface RuleException {
  * `слово` — any word with the same Snowball stem; `следовател*` — any word starting so;
  * `урод+` — the stem with a noun or adjective ending (урода, уродов, not уродился);
  * `=опер` — exactly this word; `@Name` — a capitalised word; `@NameDat` — one with a dative ending (Пете, Рыжему); `@Quoted` — a word in
- * quotation marks that are not a title; `#group` — the words of a context group (contexts.json). `a|b` means either.
+ * quotation marks that are not a title; `@QuotedPlain` — one in quotation marks that start with a small letter; `#group` — the words of a context group (contexts.json). `a|b` means either.
  */
 export interface RuleData {
   id: string;

@@ -6,13 +6,15 @@ export interface QuoteSpan {
   end: number;
   /** A title of a book, film or song: capitalised, with a cue such as «читаю», «фильм» just before. */
   title: boolean;
+  /** Starts with a capital letter: a title or a name rather than a phrase of the writer's own. */
+  capitalised: boolean;
 }
 
 const CLOSERS: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"' };
 // A capitalised quotation is a title only after words that introduce one; otherwise it may
 // be a slogan («Нет войне»), which the censor reads as the writer's own words.
 const TITLE_CUE =
-  /(?:книг|роман|повест|рассказ|фильм|кино|сериал|мультфильм|мультик|песн|альбом|спектакл|пьес|опер|балет|мюзикл|журнал|газет|стих|поэм|сказк|читал|читаю|чита|прочит|перечит|смотр|слуша|посмотр|пересматр|экранизац|постановк|выставк|картин|передач|шоу|игр|групп|театр|называ(?:ет|ют|л)ся|называлась|называлось|называлис|названи|автор)\p{L}*[\s,:]*(?:\p{L}+[\s,]+){0,3}$/iu;
+  /(?:книг|роман|повест|рассказ|фильм|кино|сериал|мультфильм|мультик|песн|альбом|спектакл|пьес|опер|балет|мюзикл|журнал|газет|стих|поэм|сказк|читал|читаю|чита|прочит|перечит|смотр|слуша|посмотр|пересматр|экранизац|постановк|выставк|картин|передач|шоу|показыва|показал|крутил|крутят|транслир|игр|групп|театр|называ(?:ет|ют|л)ся|называлась|называлось|называлис|названи|автор)\p{L}*[\s,:]*(?:\p{L}+[\s,]+){0,3}$/iu;
 
 export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -27,7 +29,7 @@ export function quoteSpans(text: string): QuoteSpan[] {
     const firstLetter = /\p{L}/u.exec(inner)?.[0] ?? '';
     const capitalised = firstLetter !== '' && firstLetter !== firstLetter.toLowerCase();
     const title = capitalised && TITLE_CUE.test(text.slice(Math.max(0, i - 60), i));
-    spans.push({ start: i, end: end + 1, title });
+    spans.push({ start: i, end: end + 1, title, capitalised });
     openers.lastIndex = end + 1;
   }
   return spans;

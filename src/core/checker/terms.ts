@@ -12,6 +12,7 @@ const MAX_ENDING = 4;
 const NAME = '@Name';
 const QUOTED = '@Quoted';
 const NAME_DATIVE = '@NameDat';
+const QUOTED_PLAIN = '@QuotedPlain';
 // Dative endings of names and nicknames (Пете, Игорю, Рыжему): «передай Пете» addresses someone else.
 const DATIVE = /(?:[еуюи]|ому|ему)$/u;
 
@@ -26,8 +27,9 @@ export class TermIndex {
   private nameId = -1;
   private quotedId = -1;
   private nameDativeId = -1;
+  private quotedPlainId = -1;
 
-  /** Id of one term (`a`, `a*`, `a+`, `=a`, `@Name`, `@NameDat`, `@Quoted`). */
+  /** Id of one term (`a`, `a*`, `a+`, `=a`, `@Name`, `@NameDat`, `@Quoted`, `@QuotedPlain`). */
   term(raw: string): number {
     const key = raw.trim();
     const known = this.ids.get(key);
@@ -37,6 +39,7 @@ export class TermIndex {
     if (key === NAME) this.nameId = id;
     else if (key === QUOTED) this.quotedId = id;
     else if (key === NAME_DATIVE) this.nameDativeId = id;
+    else if (key === QUOTED_PLAIN) this.quotedPlainId = id;
     else if (key.endsWith('*')) add(this.prefix, normaliseWord(key.slice(0, -1)), id);
     else if (key.endsWith('+')) add(this.nominal, normaliseWord(key.slice(0, -1)), id);
     else if (key.startsWith('=')) add(this.exact, normaliseWord(key.slice(1)), id);
@@ -60,6 +63,7 @@ export class TermIndex {
     const out: number[] = [];
     for (const form of token.forms) for (const id of this.matchWord(form)) out.push(id);
     if (quoted) out.push(this.quotedId);
+    if (quoted && token.inPlainQuote && this.quotedPlainId >= 0) out.push(this.quotedPlainId);
     if (named) out.push(this.nameId);
     if (dative) out.push(this.nameDativeId);
     return out;

@@ -46,6 +46,13 @@ describe('tokenise', () => {
   it('does not take a slogan for a title', () => {
     expect(tokenise('На плакатах было «Нет войне».').find((t) => t.raw === 'войне')?.inTitle).toBe(false);
   });
+
+  it.each([
+    ['Про «зелёный чемодан» не волнуйся.', 'чемодан', true],
+    ['Про «Мастера и Маргариту» помнишь?', 'Маргариту', false],
+  ])('tells a quoted phrase from a quoted name in «%s»', (text, word, plain) => {
+    expect(tokenise(text).find((t) => t.raw === word)?.inPlainQuote).toBe(plain);
+  });
 });
 
 describe('sentenceStarts', () => {

@@ -19,6 +19,8 @@ export interface Token {
   inTitle: boolean;
   /** Inside any quotation marks. */
   inQuote: boolean;
+  /** Inside quotation marks that start with a small letter («зелёный чемодан»): a phrase, not a title. */
+  inPlainQuote: boolean;
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
@@ -83,6 +85,7 @@ function makeToken(text: string, start: number, end: number): Token {
     sentence: 0,
     inTitle: false,
     inQuote: false,
+    inPlainQuote: false,
   };
   // Most words are plain lower-case Cyrillic: they skip the slower checks below.
   if (isNum || PLAIN.test(raw)) {
@@ -154,6 +157,7 @@ export function tokenise(text: string): Token[] {
     if (quote && quote.start <= t.start && t.end <= quote.end) {
       t.inQuote = true;
       t.inTitle = quote.title;
+      t.inPlainQuote = !quote.capitalised;
     }
   }
   return joined;

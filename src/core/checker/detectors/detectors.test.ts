@@ -35,6 +35,15 @@ describe('detectors', () => {
     ['mat', 'Эти с у к и в погонах.'],
     ['mat-masked', 'Держись, бл*, ты нам нужен.'],
     ['mat-masked', 'Всё х**во, но держимся.'],
+    ['contact-address', 'Напиши ей: Екатеринбург, ул. Малышева, 12–34.'],
+    ['foreign-word', 'Deadline по книге опять перенесли.'],
+    ['foreign-word', 'На работе сплошной overtime.'],
+    ['latin-phrase', 'Дочитал «Brave New World», очень мрачно.'],
+    ['translit', 'Slava Ukraini, брат.'],
+    ['translit', 'Derzhis brat, мы с тобой.'],
+    ['translit', 'Blyat, как же я скучаю.'],
+    ['mat', 'Blyat, как же я скучаю.'],
+    ['mat', 'Pizdec какая зима.'],
   ])('%s finds «%s»', (rule, text) => {
     expect(strongRules(text)).toContain(rule);
   });
@@ -54,6 +63,9 @@ describe('detectors', () => {
     'Мой милый, здравствуй!',
     'В 2019, 2020 и 2021 годах мы ездили на море.',
     'Мы живём в городе {city}. {aboutMe}',
+    'Коллектив КБ и ребята из НИИ передают привет, а дочка ходит в ТЮЗ.',
+    'Сын слушает музыку на youtube целыми днями.',
+    'Статья выйдет в томе 3, страницы 12–34.',
   ])('leaves «%s» without strong findings', (text) => {
     expect(strongRules(text)).toEqual([]);
   });

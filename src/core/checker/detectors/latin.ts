@@ -1,3 +1,4 @@
+import english from '../../../data/rules/english-common.json';
 import type { Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import { insideAny, type DetectorInput } from './context.ts';
@@ -9,7 +10,9 @@ import { insideAny, type DetectorInput } from './context.ts';
 const TRANSLIT = new Set(
   ('privet poka spasibo lyublyu lublu lyubyu tebya tebe menya skuchayu skuchaem zhdu zhdem zhdyom obnimayu tseluyu celuyu ' +
     'kak dela ochen khorosho horosho ya ty my vse vsyo svobode svoboda chto eto sud advokat dorogoy dorogaya lyubimy lyubimyi ' +
-    'derzhis budet govorit segodnya zavtra vchera mama papa nas vas nikogda vsegda pishi napishi druzya moy moya tvoy tvoya').split(' '),
+    'derzhis budet govorit segodnya zavtra vchera mama papa nas vas nikogda vsegda pishi napishi druzya moy moya tvoy tvoya ' +
+    'slava ukraini ukrayini geroyam brat bratan bratishka sestra sestrenka drug druzhishche derzhites vsem skoro uvidimsya obnimaem ' +
+    'spokoynoy nochi dobroe utro privetik zhivi zhivy vernis net voyne voine mir miru').split(' '),
 );
 // Everyday words of greetings, thanks and love in the languages writers use most.
 const EVERYDAY = new Set(
@@ -20,6 +23,17 @@ const EVERYDAY = new Set(
 
 // Conventional abbreviations written in Latin letters even in Russian text.
 const ALLOWED = new Set(['p', 's', 'ps', 'pps', 'ok', 'okay', 'wi', 'fi', 'wifi', 'sms', 'tv', 'dvd', 'usb', 'id', 'pdf', 'e', 'mail', 'email']);
+
+// Common English words (src/data/rules/english-common.json): one of them inside a Russian
+// sentence («deadline по книге перенесли») is a foreign word, not a brand or a name.
+const COMMON_ENGLISH = new Set(english.words);
+// Lower-case brands and services writers mention in passing; a hint at most.
+const BRANDS = new Set(
+  ('youtube telegram whatsapp viber zoom skype google yandex instagram facebook tiktok vk netflix spotify android windows linux iphone ipad ' +
+    'macbook excel powerpoint word chatgpt wildberries ozon avito covid http https html java python gmail').split(' '),
+);
+// Transliterated mat (blyat, pizdec, nahuy…): foreign and obscene at once.
+const TRANSLIT_MAT = /^(?:bl[yj]a[dt]?\w*|bljat\w*|pi[zs]d\w*|na[hx]u[iyj]\w*|[hx]u[iyj]\w*|[hx]uinya|zaeb\w*|[jy]?eba[lnt]\w*|mudak\w*|pid[oa]r\w*|[oa][hx]ue\w*|s[uo]{1,2}k[aiu]|suchk\w*|gandon\w*)$/;
 
 export function detectLatin({ text, tokens, contactSpans }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
@@ -50,14 +64,30 @@ function judge(group: Token[]): Hit[] {
   if (meaningful.length === 0) return [];
   const first = group[0] as Token;
   const last = group[group.length - 1] as Token;
-  const translit = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
   const span = { category: 'foreign' as const, start: first.start, end: last.end };
+  const mat = meaningful.filter((t) => TRANSLIT_MAT.test(t.forms[0] ?? ''));
+  if (mat.length) return [{ ...span, severity: 'high', rule: 'translit' }, ...mat.map((t) => ({ category: 'obscene' as const, severity: 'high' as const, start: t.start, end: t.end, rule: 'mat' }))];
+  const translit = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
   if (translit >= 2 || (translit === 1 && meaningful.length === 1)) return [{ ...span, severity: 'high', rule: 'translit' }];
-  // One word is usually a brand or a name (iPhone); an everyday word of love or thanks is a message.
-  if (meaningful.length === 1) return [{ ...span, severity: EVERYDAY.has(meaningful[0]?.forms[0] ?? '') ? 'medium' : 'low', rule: 'latin-word' }];
+  // One word is usually a brand or a name (iPhone); an everyday or common English word is a message.
+  if (meaningful.length === 1) {
+    const word = meaningful[0] as Token;
+    if (EVERYDAY.has(word.forms[0] ?? '')) return [{ ...span, severity: 'medium', rule: 'latin-word' }];
+    return [{ ...span, ...foreignWord(word) }];
+  }
   // Two or three capitalised words are usually a name (Harry Potter, New York), not a message,
-  // unless they are everyday words of a greeting or thanks (Vielen Dank, Merci Beaucoup).
-  const phrase = meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? ''));
+  // unless they are everyday words of a greeting or thanks (Vielen Dank, Merci Beaucoup) or
+  // stand in quotation marks: the dev corpus reads «Free Andrei» and «No war» as foreign text.
+  const phrase = meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? '')) || first.inQuote;
   if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, severity: 'low', rule: 'latin-word' }];
   return [{ ...span, severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
+}
+
+function foreignWord(t: Token): { severity: 'medium' | 'low'; rule: string } {
+  const word = t.forms[0] ?? '';
+  if (COMMON_ENGLISH.has(word)) return { severity: 'medium', rule: 'foreign-word' };
+  // A lower-case word that is no brand (overtime, deadline) is English in a Russian sentence;
+  // iPhone, eBay (a capital inside) and capitalised words are names.
+  const plain = /^[a-z]{4,}$/.test(t.raw);
+  return plain && !BRANDS.has(word) ? { severity: 'medium', rule: 'foreign-word' } : { severity: 'low', rule: 'latin-word' };
 }
