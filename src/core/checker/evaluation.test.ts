@@ -17,6 +17,8 @@ import round2a from './fixtures/letters.round2-a.json';
 import round2b from './fixtures/letters.round2-b.json';
 import round2c from './fixtures/letters.round2-c.json';
 import round2probes from './fixtures/letters.round2-probes.json';
+import independentA from './fixtures/letters.independent-a.json';
+import independentB from './fixtures/letters.independent-b.json';
 import round3 from './fixtures/letters.round3.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
@@ -42,6 +44,9 @@ const SETS: [string, unknown][] = [
   ['round2-c', round2c],
   ['round2-probes', round2probes],
   ['round3', round3],
+  // Written by two evaluators who never saw the rules; scored blind first (0.80 and 0.93 recall), then kept here.
+  ['independent-a', independentA],
+  ['independent-b', independentB],
 ];
 
 describe('the checker on labelled letters', () => {
