@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './header.tsx';
+import { ScreenBoundary } from './screen-boundary.tsx';
 import { StepNav } from './step-nav.tsx';
 import type { Route } from './steps.ts';
 import { StorageNotice } from './storage-notice.tsx';
@@ -31,9 +32,22 @@ export function App() {
       <StepNav route={route} />
       <StorageNotice />
       <main id="main" className="app-main">
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <CurrentScreen />
-        </Suspense>
+        <ScreenBoundary
+          resetKey={route}
+          fallback={(retry) => (
+            <div role="alert" className="notice notice-error">
+              <h1>{t('screenError.title')}</h1>
+              <p>{t('screenError.text')}</p>
+              <button type="button" className="button" onClick={retry}>
+                {t('screenError.retry')}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <CurrentScreen />
+          </Suspense>
+        </ScreenBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('footer')}</p>
