@@ -24,11 +24,17 @@ const POSSESSIVE_F = /(ова|ева|ёва|ина|ына)$/u;
 function isPossessiveFeminine(word: string): boolean {
   return POSSESSIVE_F.test(word) && (word.length > 5 || syllables(word) > 2);
 }
+/**
+ * Women's adjectival surnames left in Ukrainian spelling (Ковальська, Висоцька) decline like
+ * Russian -ская (Ukrainian itself has Ковальській), keeping the ь as the men's Ковальський →
+ * Ковальському does, so the written form stays recognisable.
+ */
+const UKRAINIAN_ADJECTIVE_F = /[сц]ька$/u;
 /** Masculine adjectival surnames: Белый, Чайковский, Долгорукий, Рыжий, Крайний, Толстой. */
 const ADJECTIVE_M = /(ый|[кгхжшчщн]ий)$/u;
 
 /** Surname shapes that decline as a surname in the first part of a double surname. */
-const SURNAME_SHAPED = /(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ый|ий|ой|ич|ова|ева|ёва|ина|ына|ая)$/u;
+const SURNAME_SHAPED = /(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ый|ий|ой|ич|ова|ева|ёва|ина|ына|ая|ська|цька)$/u;
 
 /**
  * Indeclinable whatever the gender (Розенталь, «Справочник по правописанию и литературной
@@ -47,7 +53,7 @@ function indeclinable(word: string): boolean {
 export function declineSurnameWord(word: string, grammaticalCase: GrammaticalCase, gender: Gender): string {
   if (!word || indeclinable(word)) return word;
   if (gender === 'f') {
-    if (isPossessiveFeminine(word)) return `${word.slice(0, -1)}ой`;
+    if (isPossessiveFeminine(word) || UKRAINIAN_ADJECTIVE_F.test(word)) return `${word.slice(0, -1)}ой`;
     // An adjective needs a stem with a vowel of its own (Толстая, Белая), which rules out Цая.
     if (/(ая|яя)$/u.test(word) && syllables(word) > 2) return declineFeminineAdjective(word);
     // Nouns in -а/-я decline for women too (Окуджава → Окуджаве, Данелия → Данелии).
@@ -95,7 +101,8 @@ export function declineSurname(surname: string, grammaticalCase: GrammaticalCase
 /** The gender a surname's ending shows, if any (Петрова, Чайковская → f; Петров, Толстой → m). */
 export function surnameGender(surname: string): Gender | null {
   const word = (surname.toLowerCase().split(/[- ]/u).pop() ?? '').trim();
-  if (isPossessiveFeminine(word) || (/(ая|яя)$/u.test(word) && syllables(word) > 2)) return 'f';
+  if (isPossessiveFeminine(word) || UKRAINIAN_ADJECTIVE_F.test(word)) return 'f';
+  if (/(ая|яя)$/u.test(word) && syllables(word) > 2) return 'f';
   if (POSSESSIVE_M.test(word) || ADJECTIVE_M.test(word) || (word.endsWith('ой') && syllables(word) > 1)) return 'm';
   return null;
 }
