@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { round, throughput, type Figures } from '../bench-lib.ts';
 import table from '../../src/core/names/fixtures/dative.json';
 import { declineName, formatFullName, nominativeFromDative, splitFullName, type Gender } from '../../src/core/names/index.ts';
@@ -22,8 +22,10 @@ function mixedNames(): string[] {
 // Accuracy on the lists written down before the decliner first ran on them.
 function heldOut(): Record<string, { names: number; dativeExact: number; nominativeExact: number }> {
   const result: Record<string, { names: number; dativeExact: number; nominativeExact: number }> = {};
-  for (const file of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4']) {
-    const text = readFileSync(new URL(`../../src/core/names/fixtures/${file}.tsv`, import.meta.url), 'utf8');
+  const dir = new URL('../../src/core/names/fixtures/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => /^held-out.*\.tsv$/.test(f)).map((f) => f.slice(0, -4));
+  for (const file of files.sort()) {
+    const text = readFileSync(new URL(`${file}.tsv`, dir), 'utf8');
     const cases = text.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
     let dative = 0;
     let nominative = 0;
