@@ -36,7 +36,7 @@ const MARKERS: Record<string, Marker> = {
   нп: m('locality', 'нп'),
   ул: m('street', 'ул.', 'either'), улица: m('street', 'ул.', 'either'),
   ш: m('street', 'ш.', 'either'), шоссе: m('street', 'ш.', 'either'),
-  'пр-т': m('street', 'пр-т', 'either'), просп: m('street', 'пр-т', 'either'), проспект: m('street', 'пр-т', 'either'),
+  'пр-т': m('street', 'пр-т', 'either'), 'пр-кт': m('street', 'пр-т', 'either'), просп: m('street', 'пр-т', 'either'), проспект: m('street', 'пр-т', 'either'),
   пр: m('street', 'пр-т'), пер: m('street', 'пер.', 'either'), переулок: m('street', 'пер.', 'either'),
   пл: m('street', 'пл.', 'either'), площадь: m('street', 'пл.', 'either'), 'б-р': m('street', 'б-р', 'either'),
   бульвар: m('street', 'б-р', 'either'), наб: m('street', 'наб.', 'either'), набережная: m('street', 'наб.', 'either'),
@@ -46,7 +46,9 @@ const MARKERS: Record<string, Marker> = {
   'кв-л': m('street', 'кв-л'), квартал: m('street', 'кв-л'), тер: m('street', 'тер.'), территория: m('street', 'тер.'),
   линия: m('street', 'линия', 'either'), 'р-н': m('district', 'р-н', 'either'), 'р-он': m('district', 'р-н', 'either'),
   район: m('district', 'р-н', 'either'), 'г.о': m('district', 'г.о.', 'either'), 'м.о': m('district', 'м.о.', 'either'), д: m('house', 'д.'), дом: m('house', 'д.'), вл: m('house', 'вл.'),
-  владение: m('house', 'вл.'), зд: m('house', 'зд.'), здание: m('house', 'зд.'),
+  // ФИАС short forms of the house-level types as well: "влд. 3", "двлд. 5", "соор. 1".
+  влд: m('house', 'вл.'), владение: m('house', 'вл.'), двлд: m('house', 'двлд.'), домовладение: m('house', 'двлд.'),
+  зд: m('house', 'зд.'), здание: m('house', 'зд.'), соор: m('house', 'соор.'), сооружение: m('house', 'соор.'),
   корп: m('building', 'корп.'), корпус: m('building', 'корп.'), к: m('building', 'корп.'),
   стр: m('building', 'стр.'), строение: m('building', 'стр.'), кв: m('flat', 'кв.'), квартира: m('flat', 'кв.'),
 };

@@ -1,4 +1,5 @@
 import { detectGender, nominativeFromDative, splitFullName, type FullName } from '../names/index.ts';
+import common from '../../data/names/common-first-names.json';
 import type { Recipient } from './types.ts';
 
 const INITIAL = /^[А-ЯЁ]\.?$/;
@@ -7,6 +8,7 @@ const NAME_WORD = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*|[А-�
 // First words of two-word town names ("Нижний Новгород", "Набережные Челны"), never a person's name.
 const TOWN_ADJECTIVE = /^(?:нижн|верхн|велик|стар|нов|набережн|минеральн|больш|мал|красн|сергиев|павловск|вышн|петровск|гаврилов|южн|северн|западн|восточн)[а-яё]*$/i;
 const PARTICLE = /^(?:оглы|оглу|улы|уулу|кызы|гызы)$/i;
+const VOWEL = /[аеёиоуыэюя]/i;
 const PATRONYMIC = /(?:вич|вна|ична|инична|вичу|вне|чне|ичу)$/i;
 
 /** Splits glued initials ("И.И.") the way names are written in addresses. */
@@ -58,6 +60,13 @@ function keepYoAsWritten(name: FullName, written: string): FullName {
   return { surname: strip(name.surname) ?? '', first: strip(name.first), patronymic: strip(name.patronymic) };
 }
 
+/** Lists that print surnames in capitals ("ГОРИНОВУ Алексею") mean emphasis, not spelling: "Горинов". */
+function titleCaseCapitals(name: FullName): FullName {
+  const title = (s: string | null): string | null =>
+    s !== null && /^[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*$/.test(s) ? s.toLowerCase().replace(/(^|-)([а-яё])/g, (_, d: string, c: string) => d + c.toUpperCase()) : s;
+  return { surname: title(name.surname) ?? '', first: title(name.first), patronymic: title(name.patronymic) };
+}
+
 /** The dative patronymic still shows gender when recovery of the nominative could not. */
 function dativeGender(name: FullName): 'm' | 'f' | null {
   if (!name.patronymic) return null;
@@ -76,9 +85,27 @@ export function isInitialsName(name: FullName): boolean {
   return [name.first, name.patronymic].some((p) => !!p && INITIAL.test(p));
 }
 
+const COMMON_FIRST = new Set([...common.male, ...common.female]);
+
+/** A common first name, in the nominative or recovered from the dative (Юрию → Юрий). */
+function isCommonFirstName(word: string): boolean {
+  const recovered = nominativeFromDative({ surname: '', first: word, patronymic: null }, null).name.first ?? '';
+  return [word, recovered].some((w) => COMMON_FIRST.has(w.toLowerCase().replace(/ё/g, 'е')) || COMMON_FIRST.has(w.toLowerCase()));
+}
+
+/**
+ * Without a patronymic the order is not fixed: "Юрию Дмитриеву" puts the first name first.
+ * Only a common first name beside a word that is not one is moved; anything else stays surname first.
+ */
+function nameOrder(tokens: string[]): string[] {
+  const [a, b] = tokens;
+  if (tokens.length !== 2 || !a || !b || !NAME_WORD.test(a) || !NAME_WORD.test(b) || PATRONYMIC.test(b)) return tokens;
+  return isCommonFirstName(a) && !isCommonFirstName(b) ? [b, a] : tokens;
+}
+
 /** Nominative recipient from an address line, in either case. */
 export function readRecipient(text: string, birthYear: number | null): { recipient: Recipient; dative: boolean; guessed: boolean } {
-  const split = splitFullName(nameTokens(text).join(' '));
+  const split = splitFullName(nameOrder(nameTokens(text)).join(' '));
   const dative = looksDative(split);
   // The dative patronymic already tells the gender (-ичу / -вне); passing it keeps an
   // indeclinable surname (Ким, Пак) from being read as the other gender's.
@@ -92,7 +119,11 @@ export function readRecipient(text: string, birthYear: number | null): { recipie
     const given = nominativeFromDative({ surname: '', first: split.first, patronymic: split.patronymic }, dativeGender(split));
     if (!stillDative(given.name)) nominative = { name: { ...given.name, surname: split.surname }, gender: given.gender };
   }
-  const name = keepYoAsWritten(nominative.name, text);
+  // A recovered surname with no vowel ("Лю" → "Ль") cannot be a name: the surname was indeclinable.
+  if (dative && !VOWEL.test(nominative.name.surname) && VOWEL.test(split.surname)) {
+    nominative = { ...nominative, name: { ...nominative.name, surname: split.surname } };
+  }
+  const name = titleCaseCapitals(keepYoAsWritten(nominative.name, text));
   const gender = nominative.gender ?? detectGender(name) ?? dativeGender(split);
   return {
     recipient: {
