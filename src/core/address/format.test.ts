@@ -65,3 +65,13 @@ describe('formatAddressLines', () => {
     ]);
   });
 });
+
+describe('parts the parser could not place', () => {
+  it('still reach the envelope and the one-line form, next to the locality', () => {
+    const { address } = parseAddress('624590, Свердловская обл., г. Ивдель, пос. Лозьвинский, ФКУ ИК-63 ГУФСИН России по Свердловской области, Иванову Ивану Ивановичу, 1980 г.р.');
+    expect(address.unplaced).toEqual(['пос. Лозьвинский']);
+    const lines = formatEnvelope(address).where.map((l) => l.replace(/\u00a0/g, ' '));
+    expect(lines.indexOf('пос. Лозьвинский')).toBe(lines.indexOf('г. Ивдель') - 1);
+    expect(formatOneLine(address)).toContain('г. Ивдель, пос. Лозьвинский, ФКУ ИК-63');
+  });
+});

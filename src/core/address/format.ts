@@ -49,6 +49,9 @@ export function formatEnvelope(address: Address, opts: EnvelopeOptions = {}): En
   const where = [
     address.institutionFull ?? address.institution,
     streetLine(address),
+    // What the parser could not place (a second settlement, "6 км") still belongs on the
+    // envelope: printed before the locality, where Russian Post puts smaller places.
+    ...address.unplaced,
     localityLine(address),
     address.district,
     regionLine(address),
@@ -82,6 +85,7 @@ export function formatOneLine(address: Address): string {
     region,
     a.district,
     localityLine(a),
+    ...a.unplaced,
     streetLine(a),
     a.institutionFull ?? a.institution,
     recipientDative(a),
