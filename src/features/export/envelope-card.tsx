@@ -1,12 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnvelopeFormat, PdfWarning } from '../../core/pdf/index.ts';
+import { LayoutPageSvg } from '../../components/ui/layout-page-svg.tsx';
+import type { EnvelopeFormat, EnvelopeSpec, PdfWarning } from '../../core/pdf/index.ts';
 import type { useParties } from '../address/use-parties.ts';
 import { download } from './download.ts';
 import { exportFileName } from './file-names.ts';
 import { sansFont } from './fonts.ts';
 import { JobStatus } from './job-status.tsx';
 import { PdfWarnings } from './pdf-warnings.tsx';
+import { useEnvelopePreview } from './use-envelope-preview.ts';
 import { useJob } from './use-job.ts';
 
 const formats: EnvelopeFormat[] = ['DL', 'C6', 'C5', 'C4', 'A4'];
@@ -18,6 +20,12 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
   const [withReply, setWithReply] = useState(true);
   const [warnings, setWarnings] = useState<PdfWarning[]>([]);
   const { state, run } = useJob();
+  const { prisoner, writer } = parties;
+  const spec = useMemo<EnvelopeSpec | null>(
+    () => (prisoner && writer ? { format, recipient: prisoner.recipient, sender: writer.forms.sender } : null),
+    [prisoner, writer, format],
+  );
+  const preview = useEnvelopePreview(spec);
 
   const make = () =>
     run(async () => {
@@ -50,6 +58,7 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
         <input type="checkbox" checked={withReply} onChange={(e) => setWithReply(e.target.checked)} />
         {t('export.withReply')}
       </label>
+      {preview ? <LayoutPageSvg page={preview} label={t('export.previewLabel', { format })} /> : null}
       <button type="button" className="button" disabled={!ready || state.status === 'working'} onClick={() => void make()}>
         {t('export.envelopeButton')}
       </button>
