@@ -19,6 +19,7 @@ import round2c from './fixtures/letters.round2-c.json';
 import round2probes from './fixtures/letters.round2-probes.json';
 import independentA from './fixtures/letters.independent-a.json';
 import independentB from './fixtures/letters.independent-b.json';
+import independentC from './fixtures/letters.independent-c.json';
 import round3 from './fixtures/letters.round3.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
@@ -44,9 +45,10 @@ const SETS: [string, unknown][] = [
   ['round2-c', round2c],
   ['round2-probes', round2probes],
   ['round3', round3],
-  // Written by two evaluators who never saw the rules; scored blind first (0.80 and 0.93 recall), then kept here.
+  // Written by three evaluators who never saw the rules; scored blind first (0.80, 0.93 and 0.82 recall), then kept here.
   ['independent-a', independentA],
   ['independent-b', independentB],
+  ['independent-c', independentC],
 ];
 
 describe('the checker on labelled letters', () => {

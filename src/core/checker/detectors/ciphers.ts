@@ -10,7 +10,7 @@ const VOWEL_SET = new Set('аеёиоуыэюя');
 const RARE_SET = new Set('жзйфхцчшщ');
 // Abbreviations any Russian reader knows; they explain themselves.
 const COMMON = new Set(
-  ('егэ огэ мфц жкх мгу спбгу рж рфд ржд тв рф ссср сша вуз загс гибдд гаи мвд мчс пдд дтп нии ран ооо ип ао зао оао тц жк дк мкад вднх ' +
+  ('егэ огэ мфц тз тп то ттх кпд тех жкх мгу спбгу рж рфд ржд тв рф ссср сша вуз загс гибдд гаи мвд мчс пдд дтп нии ран ооо ип ао зао оао тц жк дк мкад вднх ' +
     'цска смс пк ит ии орви орз лфк мрт кт узи экг ссср фсин уфсин гуфсин онк фсб фбк свo сво сизо шизо пкт епкт ик лиу кп удо ук упк уик ' +
     'ес оон нато впк вов впр оге гто мид фнс пфр сбер втб мтс рэш вшэ мфти мгимо фгос дз вк тг ок нг др пс пж спб ло мо нн нск екб ' +
     'рэп джаз рок мп мл кг км см мм чп бомж внж рвп инн снилс омс дмс ндфл жд рр ап ' +
@@ -26,7 +26,7 @@ const SHORT_WORDS = new Set(
 );
 
 export function detectCiphers({ tokens, text }: DetectorInput): Hit[] {
-  return [...shiftedSentences(tokens), ...abbreviations(tokens), ...bareInitials(text)];
+  return [...shiftedSentences(tokens), ...abbreviations(tokens), ...bareInitials(text), ...letterStrings(text), ...reversedWords(tokens)];
 }
 
 const VOWEL_POOR_WORDS = /^(?:здравств|чувств|государств|мужеств|свойств|хозяйств|отечеств|качеств|братств)/u;
@@ -108,5 +108,49 @@ function bareInitials(text: string): Hit[] {
     if (/^\s*[екдпн]\./u.test(after) || /(?:^|[.!?]\s*)$/.test(before)) continue;
     hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + 2, rule: 'bare-initials' });
   }
+  return hits;
+}
+
+/** Four or more single capital letters in a row (Б В Г Д М Л Ю): an alphabet game or the first letters of a hidden message. */
+function letterStrings(text: string): Hit[] {
+  const re = /(?<![\p{L}\d.])[А-ЯЁ](?:[ \t]+[А-ЯЁ]){3,}(?![\p{L}\d.])/gu;
+  return [...text.matchAll(re)].map((m) => ({
+    category: 'code' as const,
+    severity: 'high' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    rule: 'cipher-text',
+  }));
+}
+
+// Words a writer is likely to hide by spelling them backwards (юлбюл ябет = люблю тебя).
+const REVERSIBLE = new Set(
+  ('люблю тебя тебе меня жду целую скучаю обнимаю деньги деньгах телефон симку свобода свободу помощь помоги беги побег ' +
+    'адвокат следователь суд срок нож мама папа жив живой держись привет пока вышли пришли скоро').split(' '),
+);
+// The same words spelled backwards, so a token is looked up without reversing it.
+const REVERSED = new Set([...REVERSIBLE].map((w) => [...w].reverse().join('')));
+
+/** Two or more consecutive words that read as common words backwards. */
+function reversedWords(tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0] as Token;
+      const last = run[run.length - 1] as Token;
+      hits.push({ category: 'code', severity: 'high', start: first.start, end: last.end, rule: 'cipher-text' });
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    const w = t.forms[0] ?? '';
+    const prev = run[run.length - 1];
+    if (prev && prev.sentence !== t.sentence) flush();
+    // A word that is itself on the list (a palindrome) reads the same both ways and hides nothing.
+    if (t.script === 'cyr' && w.length >= 3 && REVERSED.has(w) && !REVERSIBLE.has(w)) run.push(t);
+    else flush();
+  }
+  flush();
   return hits;
 }

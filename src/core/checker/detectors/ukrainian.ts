@@ -9,7 +9,9 @@ import type { DetectorInput } from './context.ts';
 const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 const UKRAINIAN_WORDS = new Set(
   ('тримайся тримайтеся тримайтесь дякую дуже кохаю кохана коханий сумую щиро що це чекаю також ' +
-    'тримаємось обіймаю цілую привіт вітаю добраніч любий бувай бувайте добрий мабуть трохи вже теж бачу бачиш дивись справи гарно щось').split(' '),
+    'тримаємось обіймаю цілую привіт вітаю добраніч любий бувай бувайте добрий мабуть трохи вже теж бачу бачиш дивись справи гарно щось ' +
+    // Belarusian words without і/ў, which the letters above miss.
+    'трымайся трымайцеся трымаемся браце дзякуй дзякую вельмі вельми жыве жыве калі ласка сумую чакаю абдымаю').split(' '),
 );
 // Short words shared with Russian or ambiguous alone; they extend a Ukrainian passage but never start one.
 const WEAK = new Set('ми ти з та але мене тебе тобою нас вас мій твій моя твоя друже шо як бо за на'.split(' '));
