@@ -17,9 +17,20 @@ export function directory(): PrisonerRecord[] {
   return (directoryCache ??= loadDirectory());
 }
 
+// Several components of one screen ask for the same choice (the store keeps the object until it
+// changes): remember the last answer instead of parsing the address once per component.
+let last: { choice: RecipientChoice; resolved: ResolvedRecipient | null } | null = null;
+
 /** The address the letter goes to, whichever way the writer gave it; the same parser reads both. */
 export function resolveRecipient(choice: RecipientChoice | null): ResolvedRecipient | null {
   if (!choice) return null;
+  if (last?.choice === choice) return last.resolved;
+  const resolved = resolveUncached(choice);
+  last = { choice, resolved };
+  return resolved;
+}
+
+function resolveUncached(choice: RecipientChoice): ResolvedRecipient | null {
   const record = choice.kind === 'directory' ? (directory().find((p) => p.id === choice.prisonerId) ?? null) : null;
   const text = choice.kind === 'directory' ? record?.oneLineAddress : choice.kind === 'manual' ? manualToOneLine(choice.fields) : choice.addressText;
   if (!text?.trim()) return null;
