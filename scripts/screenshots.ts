@@ -1,19 +1,11 @@
 // Regenerates the README screenshots from the production build: `npm run build && npm run screenshots`.
-import { spawn } from 'node:child_process';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../tests/e2e/chromium.ts';
 import { sampleDraft } from '../tests/e2e/sample-draft.ts';
+import { startPreview } from '../tests/e2e/preview-server.ts';
 
-const port = 4174;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = await startPreview();
 try {
-  const base = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const base = server.url;
   const browser = await launchBrowser();
   const shots: [string, string, string, boolean][] = [
     ['ru-RU', '#/prisoner', 'docs/start-ru.png', false],
@@ -34,5 +26,5 @@ try {
   }
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  server.stop();
 }

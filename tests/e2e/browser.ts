@@ -1,15 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { inject } from 'vitest';
 
-export const appUrl = 'http://127.0.0.1:4173/';
+// The global setup's own preview server, on a free port (see preview-server.ts).
+export const appUrl = inject('appUrl');
 export const appOrigin = new URL(appUrl).origin;
-
-// Debian's Chromium; the flags keep it from calling Google's services on start.
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.KONVERT_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { launchBrowser } from './chromium.ts';
 
 export interface Session {
   context: BrowserContext;
