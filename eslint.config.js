@@ -27,7 +27,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', coreRestrictions] } },
+  { files: ['src/core/**/*.ts'], ignores: ['src/core/letter/**'], rules: { 'no-restricted-imports': ['error', coreRestrictions] } },
+  // core/pdf draws letters, so it may read core/letter; core/letter must never reach back into core/pdf.
+  {
+    files: ['src/core/letter/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...coreRestrictions.patterns, { group: ['**/pdf/**', '**/pdf'], message: 'core/letter feeds core/pdf; shared shapes live in core/parties.' }] },
+      ],
+    },
+  },
+  // Screens and shared components are mounted by the shell; they never import it.
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'Screens never import the app shell; shared pieces live in src/components.' }] }] },
+  },
   {
     files: ['src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/state/**', '**/features/**', '**/components/**', '**/app/**'], message: 'The CLI speaks to the core only.' }] }] },

@@ -8,6 +8,9 @@ import { setupI18n } from '../i18n/setup.ts';
 import { useDraftStore } from '../state/draft-store.ts';
 import { App } from './app.tsx';
 
+// Screens are lazy chunks: on a busy machine the first import can take longer than findBy's default second.
+const lazy = { timeout: 10000 };
+
 function renderApp(lng = 'en') {
   return render(
     <I18nextProvider i18n={setupI18n(lng)}>
@@ -25,29 +28,29 @@ describe('App', () => {
 
   it('opens on the first step with its heading focused', async () => {
     renderApp();
-    const heading = await screen.findByRole('heading', { level: 1, name: en.prisoner.title });
+    const heading = await screen.findByRole('heading', { level: 1, name: en.prisoner.title }, lazy);
     expect(heading).toHaveFocus();
     expect(screen.getByRole('link', { name: /Prisoner/ })).toHaveAttribute('aria-current', 'step');
   });
 
   it('switches the interface language from the header', async () => {
     renderApp('en');
-    await screen.findByRole('heading', { level: 1, name: en.prisoner.title });
+    await screen.findByRole('heading', { level: 1, name: en.prisoner.title }, lazy);
     await userEvent.click(screen.getByRole('button', { name: 'Русский' }));
-    expect(await screen.findByRole('heading', { level: 1, name: ru.prisoner.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: ru.prisoner.title }, lazy)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('moves to the next step from the footer link', async () => {
     renderApp();
-    await userEvent.click(await screen.findByRole('link', { name: /^Next: Letter/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: en.letter.title })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('link', { name: /^Next: Letter/ }, lazy));
+    expect(await screen.findByRole('heading', { level: 1, name: en.letter.title }, lazy)).toBeInTheDocument();
   });
 
   it('saves the letter as it is typed', async () => {
     window.location.hash = '#/letter';
     renderApp();
-    await userEvent.type(await screen.findByLabelText(en.letter.bodyLabel), 'Привет');
+    await userEvent.type(await screen.findByLabelText(en.letter.bodyLabel, {}, lazy), 'Привет');
     expect(useDraftStore.getState().body).toBe('Привет');
     expect(screen.getByText('6 characters')).toBeInTheDocument();
   });
@@ -55,7 +58,7 @@ describe('App', () => {
   it('labels every form field on the address step', async () => {
     window.location.hash = '#/address';
     renderApp();
-    expect(await screen.findByLabelText(en.address.senderName)).toBeInTheDocument();
+    expect(await screen.findByLabelText(en.address.senderName, {}, lazy)).toBeInTheDocument();
     expect(screen.getByLabelText(en.address.senderAddress)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { formatEnvelope, formatSender } from '../address/index.ts';
 import type { Address } from '../address/index.ts';
 import { declineName } from '../names/index.ts';
-import type { EnvelopeParty } from '../pdf/envelope-formats.ts';
+import type { EnvelopeParty } from '../parties/index.ts';
 
 const NBSP = '\u00a0';
 

@@ -1,5 +1,5 @@
 import { parseAddress, type AddressWarning } from '../address/index.ts';
-import type { PartyForms } from '../pdf/envelope-pdf.ts';
+import type { PartyForms } from '../parties/index.ts';
 import { envelopeForms, freeFormForms } from './parties.ts';
 
 export interface Writer {

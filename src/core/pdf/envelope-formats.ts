@@ -13,14 +13,4 @@ export const ENVELOPE_FORMATS: readonly EnvelopeFormat[] = ['DL', 'C6', 'C5', 'C
 
 export const isEnvelopeFormat = (s: string): s is EnvelopeFormat => (ENVELOPE_FORMATS as readonly string[]).includes(s);
 
-/** The recipient and sender as already-formatted lines (see formatEnvelope in core/address). */
-export interface EnvelopeParty {
-  /** "Кому": name lines. */
-  to: string[];
-  /** "Куда": address lines in the official order. */
-  where: string[];
-  /** Six digits, or null when unknown (the boxes stay empty for handwriting). */
-  index: string | null;
-  /** An address abroad: its postcode is part of the lines, so no Russian postcode boxes or stencil. */
-  international?: boolean;
-}
+export type { EnvelopeParty } from '../parties/index.ts';

@@ -1,10 +1,13 @@
-import { ENVELOPE_SIZES, type EnvelopeFormat, type EnvelopeParty } from './envelope-formats.ts';
+import type { EnvelopeParty, PartyForms } from '../parties/index.ts';
+import { ENVELOPE_SIZES, type EnvelopeFormat } from './envelope-formats.ts';
 import { layoutEnvelopeSheet } from './envelope-sheet.ts';
 import { layoutEnvelopeFace } from './envelope-layout.ts';
 import { loadFont, type FontMetrics } from './font-metrics.ts';
 import type { LayoutPage, PdfWarning } from './layout-types.ts';
 import type { PdfResult } from './letter-pdf.ts';
 import { renderPdf } from './render-pdf.ts';
+
+export type { PartyForms } from '../parties/index.ts';
 
 export interface EnvelopeSpec {
   /** Who the envelope goes to (the prisoner, or the writer on a reply envelope). */
@@ -20,12 +23,6 @@ export interface EnvelopePdfInput {
   fonts: { sans: Uint8Array };
   /** Fixed document date for reproducible output; defaults to 2000-01-01. */
   date?: Date;
-}
-
-/** One person as envelopes need them: as recipient ("Кому", dative) and as sender ("От кого", genitive). */
-export interface PartyForms {
-  recipient: EnvelopeParty;
-  sender: EnvelopeParty;
 }
 
 /** The envelope to the prisoner, from the writer. */

@@ -1,6 +1,6 @@
 import type { Address } from '../../core/address/index.ts';
 import { envelopeForms, readWriter, type Writer } from '../../core/letter/index.ts';
-import type { PartyForms } from '../../core/pdf/envelope-pdf.ts';
+import type { PartyForms } from '../../core/parties/index.ts';
 import type { Sender } from '../../state/draft-store.ts';
 
 const NBSP = '\u00a0';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StepFooter } from '../../app/step-footer.tsx';
+import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { checkLetter } from '../../core/checker/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';

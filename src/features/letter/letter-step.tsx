@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { StepFooter } from '../../app/step-footer.tsx';
+import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { LetterEditor } from './letter-editor.tsx';
