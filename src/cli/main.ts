@@ -1,23 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { CliError, type CliIo, type Command } from './command.ts';
-
-// Each command lives in commands/NAME.ts, so a command runs without loading
-// the others (the PDF code is heavy; `check` is called once per letter by tools).
-const commandsDir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
-
-function commandNames(): string[] {
-  return readdirSync(commandsDir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
-    .sort();
-}
+import { commandNames, importCommand } from './registry.ts';
 
 async function loadCommand(name: string): Promise<Command | undefined> {
   if (!/^[a-z][a-z-]*$/.test(name) || !commandNames().includes(name)) return undefined;
-  const mod = (await import(`./commands/${name}.ts`)) as { command: Command };
-  return mod.command;
+  return importCommand(name);
 }
 
 async function usage(): Promise<string> {
