@@ -8,6 +8,8 @@ const ru = () => JSON.parse(readFileSync(new URL('../../../locales/ru/export.jso
 
 /** "Петрова Мария Ивановна" from --from, when given: the form wants the name in the nominative. */
 const senderName = (from: string | undefined): string | null => (from?.trim() ? parseWriter(from).fullName : null);
+/** "Мария Петрова" from --from, for the sign-off added when the body has none (as on the printed letter). */
+const signature = (from: string | undefined): string | null => (from?.trim() ? parseWriter(from).signature : null);
 
 function run(args: string[], io: CliIo): number {
   const a = parseArgs(args, ['reply', 'json']);
@@ -23,6 +25,7 @@ function run(args: string[], io: CliIo): number {
     sender: { name: a.str('sender-name') ?? senderName(a.str('from')), phone: a.str('phone') ?? null, email: a.str('email') ?? null },
     reply: a.has('reply'),
     photos,
+    signature: signature(a.str('from')),
   });
   if (!draft.text) throw new CliError(`the body file has no printable text: ${bodyPath}`);
   const txt = a.str('txt');

@@ -12,7 +12,7 @@ const body = join(dir, 'body.txt');
 writeFileSync(body, 'Пишу вам из Самары. У нас выпал первый снег.\n\nЧитаю "Войну и мир" - медленно, по главе в день. 😀\n');
 
 describe('cli letter', () => {
-  it('writes a PDF letter with the recipient line, greeting and signature, and warns about the emoji', () => {
+  it('writes a PDF letter with the recipient line, the body as typed and a signature, and warns about the emoji', () => {
     const out = join(dir, 'letter.pdf');
     const txt = join(dir, 'letter.txt');
     const r = cli('letter', '--to', TO, '--from', FROM, '--body', body, '-o', out, '--date', '2026-11-25', '--txt', txt);
@@ -21,23 +21,35 @@ describe('cli letter', () => {
     expect(r.stderr).toMatch(/U\+1F600/);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('Балину А. А., 1974 г. р. 25 ноября 2026 г. Здравствуйте, Андрей Альбертович!');
+    expect(text).toContain('Балину Андрею Альбертовичу, 1974 г. р. 25 ноября 2026 г. Пишу вам из Самары.');
     expect(text).toContain('«Войну и мир» — медленно');
     expect(text).toContain('С уважением, Мария Петрова');
-    expect(readFileSync(txt, 'utf8')).toMatch(/^Балину А\. А\., 1974 г\. р\.\n\n25 ноября 2026 г\.\n\nЗдравствуйте, Андрей Альбертович!\n\n/);
+    expect(readFileSync(txt, 'utf8')).toMatch(/^Балину Андрею Альбертовичу, 1974 г\. р\.\n\n25 ноября 2026 г\.\n\nПишу вам из Самары\./);
   });
 
   it.each([
     ['Здравствуйте, Андрей! Пишу вам из Самары.\n\nВсего доброго, Маша', 'Здравствуйте, Андрей! Пишу вам из Самары. Всего доброго, Маша'],
     ['Здравствуйте, Андрей Альбертович!\n\nПишу вам из Самары.', 'Здравствуйте, Андрей Альбертович! Пишу вам из Самары. С уважением, Мария Петрова'],
-    ['Пишу вам из Самары.', 'Здравствуйте, Андрей Альбертович! Пишу вам из Самары. С уважением, Мария Петрова'],
-  ])('keeps the writer’s own greeting and closing, or adds them: %j', (text, expected) => {
+    ['Пишу вам из Самары.', 'Пишу вам из Самары. С уважением, Мария Петрова'],
+    ['Пишу вам из Самары.\nОбнимаю!', 'Пишу вам из Самары. Обнимаю! Мария Петрова'],
+  ])('prints the body as typed and adds a signature only when it has none: %j', (text, expected) => {
     const file = join(dir, `own-${Math.random().toString(36).slice(2)}.txt`);
     writeFileSync(file, text);
     const out = join(dir, 'own.pdf');
     expect(cli('letter', '--to', TO, '--from', FROM, '--body', file, '-o', out, '--date', '2026-11-25').status).toBe(0);
     const got = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ').trim();
-    expect(got).toBe(`Балину А. А., 1974 г. р. 25 ноября 2026 г. ${expected}`);
+    expect(got).toBe(`Балину Андрею Альбертовичу, 1974 г. р. 25 ноября 2026 г. ${expected}`);
+  });
+
+  it('keeps the closing’s line break and ends with the return address when asked', () => {
+    const file = join(dir, 'closing.txt');
+    writeFileSync(file, 'Пишу вам из Самары.\n\nС уважением,\nМария');
+    const out = join(dir, 'closing.pdf');
+    expect(cli('letter', '--to', TO, '--from', FROM, '--body', file, '-o', out, '--date', '2026-11-25', '--return-address').status).toBe(0);
+    const lines = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    const at = lines.indexOf('С уважением,');
+    expect(lines[at + 1]).toBe('Мария');
+    expect(lines.slice(at + 2).join(' ')).toBe(`Мой адрес для ответа: ${FROM}`);
   });
 
   it.each([

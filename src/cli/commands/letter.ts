@@ -1,9 +1,9 @@
-import { composeLetter, letterToPlainText, splitParagraphs } from '../../core/letter/index.ts';
+import { composeLetter, letterToPlainText, returnAddressLine, splitParagraphs } from '../../core/letter/index.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
 import { describe, parsePerson, parseWriter, readFont, readText, writeAtomic } from '../shared.ts';
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const a = parseArgs(args, ['hyphenate']);
+  const a = parseArgs(args, ['hyphenate', 'return-address']);
   const out = a.str('o') ?? a.str('out');
   const bodyPath = a.str('body');
   if (!out) throw new CliError('-o OUT.pdf is required');
@@ -15,7 +15,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const date = a.str('date') ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be YYYY-MM-DD: ${date}`);
 
-  const letter = composeLetter({ body: bodyText, address: to.address, signature: from.signature, date });
+  const returnAddress = a.has('return-address') ? returnAddressLine({ address: a.str('from') ?? '' }) : null;
+  const letter = composeLetter({ body: bodyText, address: to.address, signature: from.signature, date, returnAddress });
   const { createLetterPdf } = await import('../../core/pdf/index.ts');
   const result = await createLetterPdf({ letter, fonts: { serif: readFont('pt-serif') }, hyphenate: a.has('hyphenate') });
   writeAtomic(out, result.bytes);
@@ -37,10 +38,12 @@ export const command: Command = {
     '  --date YYYY-MM-DD   date printed on the letter (default: today)',
     '  --hyphenate         hyphenate the body (Russian syllable rules)',
     '  --txt OUT.txt       also write the letter as plain text',
+    '  --return-address    end the letter with "Мой адрес для ответа: " and the --from address',
     '',
-    'Paragraphs in FILE.txt are separated by blank lines. A first paragraph such as',
-    '"Здравствуйте, …!" replaces the generated greeting; a closing such as',
-    '"С уважением, …" replaces the generated signature.',
+    'The body prints as typed: paragraphs are separated by blank lines, and every line',
+    'break is kept. Only the recipient line and the date are added above it. When the',
+    'body does not end with a closing and a name, "С уважением," and the --from name are',
+    'added below it; a closing such as "Обнимаю,\nМария" at the end replaces them.',
     'Exit 1 on bad input (unparseable address, missing file); no file is left behind.',
   ].join('\n'),
   run,

@@ -1,4 +1,5 @@
 import type { Address } from '../address/index.ts';
+import { letterText } from '../letter/compose.ts';
 import { estimateFpismo, type EstimateOptions, type FpismoEstimate } from './estimate.ts';
 import { fpismoFields, type FpismoField, type FpismoSender } from './fields.ts';
 import { countChars, toFpismoText, type FpismoWarning } from './plain-text.ts';
@@ -8,6 +9,8 @@ export interface FpismoDraftInput extends EstimateOptions {
   address: Address;
   body: string;
   sender?: FpismoSender;
+  /** How the writer signs: added below the text exactly as on paper, when the body has no closing (letterText). */
+  signature?: string | null;
 }
 
 export interface FpismoDraft {
@@ -20,7 +23,8 @@ export interface FpismoDraft {
 
 /** Everything the writer copies into the F-pismo form, field by field. */
 export function buildFpismoDraft(input: FpismoDraftInput): FpismoDraft {
-  const { text, warnings } = toFpismoText(input.body);
+  // The same letter text as the PDF and the checker: body as typed plus any added sign-off.
+  const { text, warnings } = toFpismoText(letterText({ body: input.body, signature: input.signature }));
   const chars = countChars(text);
   return {
     text,

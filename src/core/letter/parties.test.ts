@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../address/index.ts';
-import { envelopeForms, freeFormForms, greetingFor, recipientLine } from './parties.ts';
+import { envelopeForms, freeFormForms } from './parties.ts';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 const SEED = '445023, Самарская обл., г. Тольятти, Хрящевское ш., д. 3, ФКУ СИЗО-4 ГУФСИН России по Самарской области, Балину Андрею Альбертовичу, 1974 г. р.';
-
-describe('recipientLine', () => {
-  it.each([
-    [SEED, 'Балину А. А., 1974 г. р.'],
-    ['601446, Владимирская обл., г. Вязники, ФКУ ИК-3 УФСИН России по Владимирской области, Беркович Евгении Борисовне, 1985 г. р.', 'Беркович Е. Б., 1985 г. р.'],
-  ])('writes the top line for %s as %s', (text, expected) => {
-    expect(plain(recipientLine(parseAddress(text).address))).toBe(expected);
-  });
-});
-
-describe('greetingFor', () => {
-  it('greets by first name and patronymic when both are known', () => {
-    expect(greetingFor(parseAddress(SEED).address)).toBe('Здравствуйте, Андрей Альбертович!');
-  });
-});
 
 describe('envelopeForms', () => {
   it('gives the prisoner as recipient (dative) and as the sender of the reply (genitive, with birth year)', () => {

@@ -1,6 +1,5 @@
 import { formatEnvelope, formatSender } from '../address/index.ts';
 import type { Address } from '../address/index.ts';
-import { declineName } from '../names/index.ts';
 import type { EnvelopeParty } from '../parties/index.ts';
 
 const NBSP = '\u00a0';
@@ -21,25 +20,6 @@ export function envelopeForms(address: Address, opts: { international?: boolean 
   // A prisoner writing back gives the birth year too: institutions sort mail by it.
   const from = r?.birthYear ? [...block.from, `${r.birthYear}${NBSP}г.${NBSP}р.`] : block.from;
   return { recipient, sender: { to: from, where: block.where, index: block.index } };
-}
-
-const initial = (s: string | null) => (s ? `${[...s][0] ?? ''}.` : null);
-
-/** "Балину А. А., 1974 г. р.": the recipient line at the top of a letter to a prisoner. */
-export function recipientLine(address: Address): string {
-  const r = address.recipient;
-  if (!r?.surname) return '';
-  const dative = declineName({ surname: r.surname, first: r.first, patronymic: r.patronymic }, 'dative', r.gender);
-  const initials = [initial(r.first), initial(r.patronymic)].filter(Boolean).join(NBSP);
-  const name = initials ? `${dative.surname}${NBSP}${initials}` : dative.surname;
-  return r.birthYear ? `${name}, ${r.birthYear}${NBSP}г.${NBSP}р.` : name;
-}
-
-/** "Здравствуйте, Андрей Альбертович!" when the name is known in full, else a plain greeting. */
-export function greetingFor(address: Address): string {
-  const r = address.recipient;
-  if (r?.first && r.patronymic && !r.initials) return `Здравствуйте, ${r.first} ${r.patronymic}!`;
-  return 'Здравствуйте!';
 }
 
 /**

@@ -10,10 +10,12 @@ const para = (n: number) =>
   `${n}. Пишу вам из Самары. У нас выпал первый снег, и я вспомнил, как в детстве мы с братом катались на санках с горы у Волги. Читаю сейчас «Войну и мир» — медленно, по главе в день.`;
 const letter = (paragraphs: string[]): Letter => ({
   date: '2026-11-25',
-  recipientLine: 'Балину А. А., 1974 г. р.',
+  recipientLine: 'Балину Андрею Альбертовичу, 1974 г. р.',
+  runningHead: 'Балину А. А.',
   greeting: 'Здравствуйте, Андрей Альбертович!',
   paragraphs,
-  signature: ['С уважением,', 'Мария'],
+  closing: ['С уважением,', 'Мария'],
+  returnAddress: '',
 });
 const texts = (items: unknown[]) => items.filter((i): i is TextRun => (i as TextRun).kind === 'text');
 
@@ -21,7 +23,7 @@ describe('layoutLetter', () => {
   it('puts the recipient line and the Russian date at the top of the first page', () => {
     const { pages } = layoutLetter(letter([para(1)]), metrics);
     const header = texts(pages[0]?.items ?? []).filter((t) => t.role === 'header');
-    expect(header.map((t) => t.text)).toEqual(['Балину А. А., 1974 г. р.', '25 ноября 2026 г.']);
+    expect(header.map((t) => t.text)).toEqual(['Балину Андрею Альбертовичу, 1974 г. р.', '25 ноября 2026 г.']);
     expect(Math.max(...header.map((t) => t.y))).toBeLessThan(40);
   });
 
@@ -31,19 +33,47 @@ describe('layoutLetter', () => {
       for (const t of texts(page.items)) {
         expect(t.x).toBeGreaterThanOrEqual(20);
         expect(t.x + metrics.width(t.text, t.size)).toBeLessThanOrEqual(190 + 1e-6);
-        expect(t.y).toBeGreaterThan(20);
+        // Only the running head of a continuation page sits in the top margin.
+        expect(t.y).toBeGreaterThan(t.role === 'page-number' ? 10 : 20);
         expect(t.y).toBeLessThan(297 - 10);
       }
   });
 
-  it('numbers the pages "стр. N из M" only when there is more than one', () => {
+  it('numbers the pages only when there is more than one, and heads each continuation page with the surname', () => {
     expect(texts(layoutLetter(letter([para(1)]), metrics).pages[0]?.items ?? []).some((t) => t.role === 'page-number')).toBe(false);
     const { pages } = layoutLetter(letter(Array.from({ length: 30 }, (_, i) => para(i + 1))), metrics);
-    expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((p, i) => expect(texts(p.items).find((t) => t.role === 'page-number')?.text).toBe(`стр. ${i + 1} из ${pages.length}`));
+    expect(pages.length).toBeGreaterThan(2);
+    const labels = pages.map((p) => texts(p.items).find((t) => t.role === 'page-number'));
+    expect(labels[0]?.text).toBe(`стр. 1 из ${pages.length}`);
+    expect(labels[0]?.y).toBeGreaterThan(280);
+    labels.slice(1).forEach((l, i) => {
+      expect(l?.text.replace(/\u00a0/g, ' ')).toBe(`Балину А. А. — стр. ${i + 2} из ${pages.length}`);
+      // At the top, above the text.
+      expect(l?.y).toBeLessThan(20);
+    });
   });
 
-  it('keeps the signature on the same page as the end of the last paragraph', () => {
+  it('keeps the writer’s line breaks: each typed line starts a printed line, only the first is indented', () => {
+    const { pages } = layoutLetter(letter(['Стихи:\nпервая строка,\nвторая строка.']), metrics);
+    const body = texts(pages[0]?.items ?? []).filter((t) => t.role === 'body');
+    const at = (s: string) => body.find((t) => t.text === s);
+    expect(at('Стихи:')?.x).toBeCloseTo(35, 5);
+    expect(at('первая строка,')?.x).toBeCloseTo(25, 5);
+    expect(at('вторая строка.')?.x).toBeCloseTo(25, 5);
+  });
+
+  it('sets the closing on the right, one typed line each, and the return address after it', () => {
+    const { pages } = layoutLetter({ ...letter([para(1)]), returnAddress: 'Мой адрес для ответа: 443001, г. Самара' }, metrics);
+    const body = texts(pages[0]?.items ?? []).filter((t) => t.role === 'body');
+    const closing = body.filter((t) => t.text === 'С уважением,' || t.text === 'Мария');
+    expect(closing).toHaveLength(2);
+    for (const t of closing) expect(t.x).toBeGreaterThan(100);
+    const last = body[body.length - 1];
+    expect(last?.text).toBe('Мой адрес для ответа: 443001, г. Самара');
+    expect(last?.x).toBeCloseTo(25, 5);
+  });
+
+  it('keeps the closing on the same page as the end of the last paragraph', () => {
     for (let n = 1; n <= 30; n++) {
       const { pages } = layoutLetter(letter(Array.from({ length: n }, (_, i) => para(i + 1))), metrics);
       const last = texts(pages[pages.length - 1]?.items ?? []).filter((t) => t.role === 'body');

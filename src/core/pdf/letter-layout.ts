@@ -1,3 +1,4 @@
+import { continuationLine } from '../letter/header.ts';
 import { formatRussianDate } from '../letter/russian-date.ts';
 import { typographRussian } from '../letter/typography.ts';
 import type { Letter } from '../letter/types.ts';
@@ -20,7 +21,9 @@ export interface LetterLayoutOptions {
 const MARGIN = { top: 20, bottom: 22, left: 25, right: 20 };
 const PT = 25.4 / 72;
 const INDENT = 10;
-const HEADER_X = 115;
+const HEADER_X = 105;
+// Baseline of the running head on continuation pages, inside the top margin.
+const RUNNING_HEAD_Y = 14;
 const LEADING = 1.45;
 
 interface LineData {
@@ -35,7 +38,11 @@ export interface LetterLayout {
   warnings: PdfWarning[];
 }
 
-/** Lays a letter out on A4 pages, in millimetres, with Russian typography and widow/orphan control. */
+/**
+ * Lays a letter out on A4 pages, in millimetres, with Russian typography and
+ * widow/orphan control. The writer's line breaks are kept; the closing is set
+ * on the right and kept with the text before it.
+ */
 export function layoutLetter(letter: Letter, metrics: FontMetrics, opts: LetterLayoutOptions = {}): LetterLayout {
   const size = opts.bodySize ?? 12 * PT;
   const pitch = size * LEADING;
@@ -47,6 +54,7 @@ export function layoutLetter(letter: Letter, metrics: FontMetrics, opts: LetterL
   const line = (text: string, x: number, role: Role) => ({ height: pitch, data: { text, x, role, size } });
   const rightAligned = (text: string, role: Role) => line(text, right - measure(text), role);
 
+  const broken = (text: string, first: number, width: number) => breakLines(text, { firstWidth: first, width, measure, hyphenate: opts.hyphenate });
   const blocks: FlowBlock<LineData>[] = [];
   const header = breakLines(clean(letter.recipientLine), { firstWidth: right - HEADER_X, width: right - HEADER_X, measure });
   blocks.push({
@@ -65,20 +73,32 @@ export function layoutLetter(letter: Letter, metrics: FontMetrics, opts: LetterL
       keepWithNext: true,
     });
   }
-  letter.paragraphs.forEach((p, i) => {
-    const text = clean(p);
-    if (!text) return;
-    const lines = breakLines(text, { firstWidth: textWidth - INDENT, width: textWidth, measure, hyphenate: opts.hyphenate });
+  let first = !greeting;
+  for (const p of letter.paragraphs) {
+    // Each line the writer typed starts a new printed line; only a paragraph's first one is indented.
+    const lines = p
+      .split('\n')
+      .map(clean)
+      .filter((t) => t.length > 0)
+      .flatMap((t, k) => broken(t, textWidth - (k === 0 ? INDENT : 0), textWidth).map((s, j) => line(s, MARGIN.left + (k === 0 && j === 0 ? INDENT : 0), 'body')));
+    if (lines.length === 0) continue;
+    blocks.push({ lines, spaceBefore: first ? pitch * 1.5 : pitch * 0.25, splittable: true });
+    first = false;
+  }
+  const closing = letter.closing.map(clean).filter((s) => s.length > 0);
+  if (closing.length > 0) {
+    // The closing keeps its lines as typed («С уважением,⏎Мария») and sits on the right, under the header.
     blocks.push({
-      lines: lines.map((t, j) => line(t, MARGIN.left + (j === 0 ? INDENT : 0), 'body')),
-      spaceBefore: i === 0 && !greeting ? pitch * 1.5 : pitch * 0.25,
-      splittable: true,
+      lines: closing.flatMap((s) => breakLines(s, { firstWidth: right - HEADER_X, width: right - HEADER_X, measure }).map((t) => line(t, HEADER_X, 'body'))),
+      spaceBefore: first ? pitch * 1.5 : pitch,
+      splittable: false,
+      keepWithPrevious: true,
     });
-  });
-  const signature = letter.signature.map(clean).filter((s) => s.length > 0);
-  if (signature.length > 0) {
+  }
+  const returnAddress = clean(letter.returnAddress);
+  if (returnAddress) {
     blocks.push({
-      lines: signature.flatMap((s) => breakLines(s, { firstWidth: right - HEADER_X, width: right - HEADER_X, measure }).map((t) => line(t, HEADER_X, 'body'))),
+      lines: broken(returnAddress, textWidth, textWidth).map((t) => line(t, MARGIN.left, 'body')),
       spaceBefore: pitch,
       splittable: false,
       keepWithPrevious: true,
@@ -87,6 +107,8 @@ export function layoutLetter(letter: Letter, metrics: FontMetrics, opts: LetterL
 
   const flowed = paginate(flowLines(blocks), A4.heightMm - MARGIN.top - MARGIN.bottom);
   const total = flowed.length;
+  const small = 9 * PT;
+  const head = clean(letter.runningHead);
   const pages: LayoutPage[] = flowed.map((placed, index) => {
     const items: TextRun[] = placed.map(({ line: l, top }) => ({
       kind: 'text',
@@ -99,10 +121,11 @@ export function layoutLetter(letter: Letter, metrics: FontMetrics, opts: LetterL
       role: l.data.role,
     }));
     if (total > 1) {
-      // Pages of a letter are often separated by the censor; numbering lets the reader put them back in order.
-      const label = `стр. ${index + 1} из ${total}`;
-      const small = 9 * PT;
-      items.push({ kind: 'text', x: (A4.widthMm - metrics.width(label, small)) / 2, y: A4.heightMm - 12, text: label, font: 'serif', size: small, ink: 'black', role: 'page-number' });
+      // Censors take a letter's sheets apart: each continuation page names the recipient and its place, the
+      // first one its place among the pages.
+      const label = index === 0 ? continuationLine('', 1, total) : continuationLine(head, index + 1, total);
+      const x = index === 0 ? (A4.widthMm - metrics.width(label, small)) / 2 : right - metrics.width(label, small);
+      items.push({ kind: 'text', x, y: index === 0 ? A4.heightMm - 12 : RUNNING_HEAD_Y, text: label, font: 'serif', size: small, ink: 'black', role: 'page-number' });
     }
     return { widthMm: A4.widthMm, heightMm: A4.heightMm, items };
   });

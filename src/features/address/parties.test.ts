@@ -21,8 +21,8 @@ describe('prisonerForms', () => {
 });
 
 describe('correctedRecipientLine', () => {
-  it('turns the corrected dative into surname and initials', () => {
-    expect(correctedRecipientLine(balin, 'Балину Андрею Альбертовичу')).toBe('Балину\u00a0А.\u00a0А., 1974\u00a0г.\u00a0р.');
+  it('puts the corrected dative in full before the birth year', () => {
+    expect(correctedRecipientLine(balin, 'Балину Андрею  Альбертовичу')).toBe('Балину Андрею Альбертовичу, 1974\u00a0г.\u00a0р.');
   });
   it('gives nothing without a correction', () => {
     expect(correctedRecipientLine(balin, '  ')).toBeUndefined();

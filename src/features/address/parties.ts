@@ -1,9 +1,7 @@
 import type { Address } from '../../core/address/index.ts';
-import { envelopeForms, readWriter, type Writer } from '../../core/letter/index.ts';
+import { envelopeForms, readWriter, recipientLine, type Writer } from '../../core/letter/index.ts';
 import type { PartyForms } from '../../core/parties/index.ts';
 import type { Sender } from '../../state/draft-store.ts';
-
-const NBSP = '\u00a0';
 
 /** The nominative full name, the key under which the writer's correction of the dative is remembered. */
 export function nameKey(address: Address): string | null {
@@ -19,17 +17,9 @@ export function prisonerForms(address: Address, options: { international: boolea
   return { ...forms, recipient: { ...forms.recipient, to: [corrected, ...forms.recipient.to.slice(1)] } };
 }
 
-/** "Балину А. А., 1974 г. р." from the writer's corrected dative, for the top of the letter. */
+/** «Балину Андрею Альбертовичу, 1974 г. р.» from the writer's corrected dative, for the top of the letter. */
 export function correctedRecipientLine(address: Address, correctedDative?: string): string | undefined {
-  const words = correctedDative?.trim().split(/\s+/);
-  if (!words?.[0]) return undefined;
-  const initials = words
-    .slice(1)
-    .map((w) => `${[...w][0] ?? ''}.`)
-    .join(NBSP);
-  const name = initials ? `${words[0]}${NBSP}${initials}` : words[0];
-  const year = address.recipient?.birthYear;
-  return year ? `${name}, ${year}${NBSP}г.${NBSP}р.` : name;
+  return correctedDative?.trim() ? recipientLine(address, correctedDative) : undefined;
 }
 
 /** The writer's name and address as one text, the shape the core reads. */

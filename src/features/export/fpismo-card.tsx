@@ -16,7 +16,7 @@ export function FpismoCard({ parties }: { parties: ReturnType<typeof useParties>
   const [reply, setReply] = useState(false);
   const { address, writer } = parties;
   const draft = useMemo(
-    () => (address ? buildFpismoDraft({ address, body, reply, sender: { name: writer?.fullName ?? null } }) : null),
+    () => (address ? buildFpismoDraft({ address, body, reply, sender: { name: writer?.fullName ?? null }, signature: writer?.signature }) : null),
     [address, body, reply, writer],
   );
   if (!draft || !address) return null;
