@@ -110,7 +110,7 @@ describe('printing and sending', () => {
     expect(letter.name).toBe('konvert-letter-balin.pdf');
     const letterPath = save(dir, letter.name, letter.bytes);
     const text = tool('pdftotext', ['-layout', letterPath, '-']).stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('Балину А. А., 1974 г. р.');
+    expect(text).toContain('Балину Андрею Альбертовичу, 1974 г. р.');
     expect(text).toContain('кот целый день сидит на подоконнике');
     expect(tool('pdffonts', [letterPath]).stdout).toMatch(/[A-Z]{6}\+PTSerif-Regular/);
     expect(tool('qpdf', ['--check', letterPath]).status).toBe(0);
