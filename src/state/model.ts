@@ -1,0 +1,244 @@
+import type { PrisonerRecord } from '../core/directory/index.ts';
+import { array, bool, integer, nullable, object, oneOf, pattern, record, refine, text, variants, type Schema } from './schema.ts';
+
+/*
+ * What Konvert keeps on this device, as data: several letter drafts (each to its own
+ * prisoner), the writer's own profile, their corrections of declined names, a history of
+ * letters sent, and imported lists of prisoners. The stores hold it; persistence.ts saves
+ * it; migrate.ts reads every earlier shape; the schemas below check every field of what
+ * comes back from storage or from a backup file.
+ */
+
+/** The parts of an address typed into separate fields, names in the nominative. */
+export interface ManualRecipient {
+  surname: string;
+  first: string;
+  patronymic: string;
+  birthYear: string;
+  institution: string;
+  street: string;
+  house: string;
+  locality: string;
+  district: string;
+  region: string;
+  index: string;
+}
+
+/**
+ * Who the letter goes to: a directory entry (the built-in directory, or a row of an imported
+ * list when `listId` is set), an address the user pasted, or one typed field by field.
+ */
+export type RecipientChoice =
+  | { kind: 'directory'; prisonerId: string; listId?: string }
+  | { kind: 'pasted'; addressText: string }
+  | { kind: 'manual'; fields: ManualRecipient };
+
+/** The writer: shared by every draft. */
+export interface Sender {
+  name: string;
+  address: string;
+  /** For the words of a template that agree with the writer (рад/рада). */
+  gender: 'm' | 'f' | null;
+  /** Posting from outside Russia: the envelope gets the RUSSIA / РОССИЯ line. */
+  abroad: boolean;
+}
+
+/** Choices that belong to one letter rather than to the writer. */
+export interface LetterOptions {
+  /** Print the writer's return address in the letter itself (so a reply can find them). */
+  returnAddress: boolean;
+}
+
+/** What a screen edits in one letter. */
+export interface DraftContent {
+  recipient: RecipientChoice | null;
+  /** What was pasted or typed, kept when the writer picks another way, so no typing is lost. */
+  pastedText: string;
+  manualFields: ManualRecipient;
+  body: string;
+  /** What the writer typed into template blanks (city, a few words about themselves). */
+  blankValues: Record<string, string>;
+  options: LetterOptions;
+}
+
+export interface LetterDraft extends DraftContent {
+  id: string;
+  /** ISO timestamps: the list of drafts shows the newest first. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type WaySent = 'post' | 'fpismo';
+
+export interface SentRecord {
+  /** The day it was sent, YYYY-MM-DD (the writer's calendar). */
+  date: string;
+  way: WaySent;
+  /** The draft it came from, while that draft exists; null once it is gone or when marked by hand. */
+  draftId: string | null;
+}
+
+/** Everything sent to one prisoner; `name` is how the writer knows them (nominative). */
+export interface PrisonerHistory {
+  name: string;
+  sent: SentRecord[];
+}
+
+/** An imported published list, its rows as the directory core builds them. */
+export interface ImportedList {
+  id: string;
+  name: string;
+  importedAt: string;
+  source: { url: string; title: string } | null;
+  rows: PrisonerRecord[];
+}
+
+/** The letters, the writer and the history: saved together under one key. */
+export interface SavedLetters {
+  drafts: LetterDraft[];
+  activeDraftId: string;
+  profile: Sender;
+  /** The user's own corrections of the declined name, keyed by the nominative. */
+  nameCorrections: Record<string, string>;
+  /** Keyed by `prisonerKey`. */
+  history: Record<string, PrisonerHistory>;
+}
+
+/* Limits: generous for any real letter, small enough that a hostile file cannot freeze the app. */
+export const limits = {
+  /** A letter body; F-pismo pages are far smaller, a 66-page printed letter is about this size. */
+  body: 200_000,
+  /** An address pasted or typed in one box; a real one is under 300 characters. */
+  addressText: 2_000,
+  /** One typed field (a surname, a street). */
+  field: 500,
+  /** Template blanks, name corrections, list names. */
+  shortText: 1_000,
+  drafts: 500,
+  entries: 2_000,
+  sentPerPrisoner: 1_000,
+  listRows: 20_000,
+  lists: 50,
+} as const;
+
+export const emptyManual: ManualRecipient = { surname: '', first: '', patronymic: '', birthYear: '', institution: '', street: '', house: '', locality: '', district: '', region: '', index: '' };
+export const emptySender: Sender = { name: '', address: '', gender: null, abroad: false };
+export const defaultOptions: LetterOptions = { returnAddress: true };
+export const emptyContent: DraftContent = { recipient: null, pastedText: '', manualFields: emptyManual, body: '', blankValues: {}, options: defaultOptions };
+
+/** A random id that works outside secure contexts too (crypto.randomUUID does not). */
+export function newId(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
+
+export function newDraft(content: Partial<DraftContent> = {}, now = new Date()): LetterDraft {
+  const at = now.toISOString();
+  return { ...emptyContent, ...content, id: newId(), createdAt: at, updatedAt: at };
+}
+
+export function emptyLetters(): SavedLetters {
+  const draft = newDraft();
+  return { drafts: [draft], activeDraftId: draft.id, profile: emptySender, nameCorrections: {}, history: {} };
+}
+
+/** Whether a draft holds nothing the writer typed or chose. */
+export function isEmptyDraft(d: DraftContent): boolean {
+  return d.body === '' && d.recipient === null && d.pastedText === '' && Object.values(d.manualFields).every((v) => !v) && Object.keys(d.blankValues).length === 0;
+}
+
+/**
+ * The key a prisoner's history is filed under: the directory id when there is one, else the
+ * name and birth year (two people with the same name and year share a history; the UI shows it).
+ */
+export function prisonerKey(p: { id?: string | null; surname?: string | null; first?: string | null; patronymic?: string | null; birthYear?: number | string | null }): string {
+  if (p.id) return `id:${p.id}`;
+  const name = [p.surname, p.first, p.patronymic].map((s) => (s ?? '').trim().toLowerCase().replaceAll('ё', 'е')).join(' ').trim().replace(/\s+/g, ' ');
+  return `name:${name}|${p.birthYear ?? ''}`;
+}
+
+/* ---- Schemas: every field of every shape above ---- */
+
+const isoDay = pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
+const isoTime = pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'a time like 2026-12-01T10:00:00.000Z');
+const id = pattern(/^[A-Za-z0-9_-]{1,80}$/, 'an id of letters, digits, - and _');
+const field = text(limits.field);
+const shortText = text(limits.shortText);
+
+export const manualSchema: Schema<ManualRecipient> = object<ManualRecipient>({
+  surname: field, first: field, patronymic: field, birthYear: field, institution: field, street: field, house: field, locality: field, district: field, region: field, index: field,
+});
+
+export const recipientSchema: Schema<RecipientChoice> = variants<RecipientChoice>({
+  directory: object<{ kind: 'directory'; prisonerId: string; listId?: string }>({ kind: oneOf(['directory']), prisonerId: shortText, listId: id }, ['listId']),
+  pasted: object<{ kind: 'pasted'; addressText: string }>({ kind: oneOf(['pasted']), addressText: text(limits.addressText) }),
+  manual: object<{ kind: 'manual'; fields: ManualRecipient }>({ kind: oneOf(['manual']), fields: manualSchema }),
+});
+
+export const senderSchema: Schema<Sender> = object<Sender>({ name: shortText, address: text(limits.addressText), gender: nullable(oneOf(['m', 'f'])), abroad: bool });
+
+export const optionsSchema: Schema<LetterOptions> = object<LetterOptions>({ returnAddress: bool });
+
+export const draftSchema: Schema<LetterDraft> = object<LetterDraft>({
+  id,
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  recipient: nullable(recipientSchema),
+  pastedText: text(limits.addressText),
+  manualFields: manualSchema,
+  body: text(limits.body),
+  blankValues: record(shortText, limits.entries),
+  options: optionsSchema,
+});
+
+export const sentSchema: Schema<SentRecord> = object<SentRecord>({ date: isoDay, way: oneOf(['post', 'fpismo']), draftId: nullable(id) });
+
+export const historySchema: Schema<PrisonerHistory> = object<PrisonerHistory>({ name: shortText, sent: array(sentSchema, limits.sentPerPrisoner) });
+
+export const correctionsSchema = record(shortText, limits.entries);
+export const historiesSchema = record(historySchema, limits.entries);
+
+export const lettersSchema: Schema<SavedLetters> = refine(
+  object<SavedLetters>({
+    drafts: refine(array(draftSchema, limits.drafts), (d) => (d.length === 0 ? 'at least one draft' : new Set(d.map((x) => x.id)).size !== d.length ? 'drafts with different ids' : null)),
+    activeDraftId: id,
+    profile: senderSchema,
+    nameCorrections: correctionsSchema,
+    history: historiesSchema,
+  }),
+  (s) => (s.drafts.some((d) => d.id === s.activeDraftId) ? null : 'an active draft that is one of the drafts'),
+);
+
+const nullableText = nullable(text(limits.shortText));
+
+/** A directory row as the directory core builds it (src/core/directory/types.ts). */
+export const prisonerSchema: Schema<PrisonerRecord> = object<PrisonerRecord>({
+  id: shortText,
+  surname: shortText,
+  first: nullableText,
+  patronymic: nullableText,
+  gender: nullable(oneOf(['m', 'f'])),
+  birthYear: nullable(integer(1900, 2100)),
+  institution: nullableText,
+  institutionFull: nullableText,
+  address: object<PrisonerRecord['address']>({
+    index: nullableText, region: nullableText, district: nullableText, locality: nullableText, localityType: nullableText, street: nullableText,
+    streetType: nullableText, house: nullableText, building: nullableText, buildingType: nullable(oneOf(['корп.', 'стр.'])), flat: nullableText,
+  }),
+  oneLineAddress: text(limits.addressText),
+  source: object<{ url: string; title: string }>({ url: shortText, title: shortText }),
+  checkedAt: isoDay,
+  languages: array(pattern(/^[a-z]{2}$/, 'a two-letter language code'), 20),
+  notes: object<{ ru: string; en: string }>({ ru: text(limits.addressText), en: text(limits.addressText) }),
+});
+
+export const listSchema: Schema<ImportedList> = object<ImportedList>({
+  id,
+  name: shortText,
+  importedAt: isoTime,
+  source: nullable(object<{ url: string; title: string }>({ url: shortText, title: shortText })),
+  rows: array(prisonerSchema, limits.listRows),
+});
+
+export const listsSchema = array(listSchema, limits.lists);
