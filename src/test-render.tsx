@@ -7,6 +7,7 @@ import { emptyDraft, useDraftStore, type DraftState } from './state/draft-store.
 /** Renders a screen as the app would, in English, with a fresh draft (optionally partly filled). */
 export function renderScreen(ui: ReactElement, draft: Partial<DraftState> = {}) {
   localStorage.clear();
+  useDraftStore.getState().reset();
   useDraftStore.setState({ ...emptyDraft, ...draft });
   return render(<I18nextProvider i18n={setupI18n('en')}>{ui}</I18nextProvider>);
 }

@@ -1,36 +1,41 @@
 import i18next from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { languages, loadResources } from './resources.ts';
+import { useSettingsStore } from '../state/settings-store.ts';
+import { isLanguage, languages, loadResources, type Language } from './resources.ts';
 
-export const languageStorageKey = 'konvert.language';
+/** The browser's preferred languages, first one we have; English for anything but Russian. */
+export function browserLanguage(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])): Language {
+  for (const tag of preferred) {
+    const code = tag.slice(0, 2).toLowerCase();
+    if (isLanguage(code)) return code;
+  }
+  return 'en';
+}
 
-/** Picks the language from the user's earlier choice, else the browser; English for anything but Russian. */
+/**
+ * Picks the language: the one given (tests), else the writer's own choice from the header,
+ * else the browser's. Only a choice made in the header is saved, as part of the settings, so
+ * merely opening Konvert writes nothing to the device.
+ */
 export function setupI18n(lng?: string) {
   const instance = i18next.createInstance();
   const resources = loadResources();
-  void instance
-    .use(LanguageDetector)
-    .use(initReactI18next)
-    .init({
-      resources,
-      lng,
-      ns: Object.keys(resources.en ?? {}),
-      defaultNS: 'common',
-      fallbackLng: 'en',
-      supportedLngs: [...languages],
-      nonExplicitSupportedLngs: true,
-      load: 'languageOnly',
-      interpolation: { escapeValue: false },
-      detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: languageStorageKey,
-        caches: ['localStorage'],
-      },
-      initAsync: false,
-    });
+  const chosen = useSettingsStore.getState().language;
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: lng ?? chosen ?? browserLanguage(),
+    ns: Object.keys(resources.en ?? {}),
+    defaultNS: 'common',
+    fallbackLng: 'en',
+    supportedLngs: [...languages],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
   instance.on('languageChanged', (lang) => {
     document.documentElement.lang = lang;
+    if (!lng && isLanguage(lang)) useSettingsStore.getState().setLanguage(lang);
   });
   document.documentElement.lang = instance.resolvedLanguage ?? 'en';
   return instance;

@@ -1,49 +1,27 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { safeStorage, storagePrefix } from './safe-storage.ts';
-import { useSettingsStore } from './settings-store.ts';
+import { activeDraft, useLettersStore, type LettersState } from './letters-store.ts';
+import { resetPersistence } from './persistence.ts';
+import { emptyContent, emptySender, type DraftContent, type LetterDraft, type LetterOptions, type ManualRecipient, type RecipientChoice, type Sender } from './model.ts';
 
-/** The parts of an address typed into separate fields, names in the nominative. */
-export interface ManualRecipient {
-  surname: string;
-  first: string;
-  patronymic: string;
-  birthYear: string;
-  institution: string;
-  street: string;
-  house: string;
-  locality: string;
-  district: string;
-  region: string;
-  index: string;
-}
+/*
+ * The single-draft view the step screens use: the active draft of the letters store
+ * (letters-store.ts), with the writer's profile as `sender` and the shared name corrections.
+ *
+ *   useDraftStore((s) => s.body)                    a field of the active draft
+ *   useDraftStore.getState().setBody(text)          edits the active draft
+ *   useDraftStore.setState({ body, sender })        the same, for tests
+ *
+ * Switching drafts (useLettersStore.getState().openDraft(id)) changes what every screen shows.
+ * Fields: recipient, pastedText, manualFields, body, blankValues, options (per letter);
+ * sender (the writer, shared by all drafts); nameCorrections (shared).
+ */
 
-/** Who the letter goes to: a directory entry, an address the user pasted, or one typed field by field. */
-export type RecipientChoice =
-  | { kind: 'directory'; prisonerId: string }
-  | { kind: 'pasted'; addressText: string }
-  | { kind: 'manual'; fields: ManualRecipient };
+export type { ManualRecipient, RecipientChoice, Sender, LetterOptions };
 
-export interface Sender {
-  name: string;
-  address: string;
-  /** For the words of a template that agree with the writer (рад/рада). */
-  gender: 'm' | 'f' | null;
-  /** Posting from outside Russia: the envelope gets the RUSSIA / РОССИЯ line. */
-  abroad: boolean;
-}
-
-export interface DraftState {
-  recipient: RecipientChoice | null;
-  /** What was pasted or typed, kept when the writer picks another way, so no typing is lost. */
-  pastedText: string;
-  manualFields: ManualRecipient;
-  body: string;
+export interface DraftState extends DraftContent {
+  /** The active draft's id. */
+  draftId: string;
   sender: Sender;
-  /** The user's own corrections of the declined name, keyed by the nominative. */
   nameCorrections: Record<string, string>;
-  /** What the writer typed into template blanks (city, a few words about themselves). */
-  blankValues: Record<string, string>;
 }
 
 interface DraftActions {
@@ -55,58 +33,62 @@ interface DraftActions {
   setSender(sender: Partial<Sender>): void;
   correctName(nominative: string, corrected: string): void;
   setBlankValue(blank: string, value: string): void;
+  setOptions(options: Partial<LetterOptions>): void;
+  /**
+   * Starts over in memory: one empty draft, no profile, corrections, history or lists, and no
+   * assumption about what storage holds. Storage itself is untouched (tests clear it; the
+   * writer uses "erase everything" in privacy.ts).
+   */
   reset(): void;
 }
 
-const emptyManual: ManualRecipient = { surname: '', first: '', patronymic: '', birthYear: '', institution: '', street: '', house: '', locality: '', district: '', region: '', index: '' };
+export type DraftStore = DraftState & DraftActions;
 
-export const emptyDraft: DraftState = {
-  recipient: null,
-  pastedText: '',
-  manualFields: emptyManual,
-  body: '',
-  sender: { name: '', address: '', gender: null, abroad: false },
-  nameCorrections: {},
-  blankValues: {},
+/** An empty draft and writer, for tests and for screens that compare with "nothing typed". */
+export const emptyDraft: Omit<DraftState, 'draftId'> = { ...emptyContent, sender: emptySender, nameCorrections: {} };
+
+const letters = () => useLettersStore.getState();
+const editActive = (patch: Partial<DraftContent> | ((d: LetterDraft) => Partial<DraftContent>)) => letters().updateDraft(letters().activeDraftId, patch);
+
+const actions: DraftActions = {
+  chooseRecipient: (recipient) => editActive({ recipient }),
+  setPastedText: (pastedText) => editActive({ pastedText, recipient: pastedText.trim() ? { kind: 'pasted', addressText: pastedText } : null }),
+  setManualFields: (manualFields) => editActive({ manualFields, recipient: Object.values(manualFields).some((v) => v.trim()) ? { kind: 'manual', fields: manualFields } : null }),
+  setBody: (body) => editActive({ body }),
+  setSender: (sender) => letters().setProfile(sender),
+  correctName: (nominative, corrected) => letters().correctName(nominative, corrected),
+  setBlankValue: (blank, value) => editActive((d) => ({ blankValues: { ...d.blankValues, [blank]: value } })),
+  setOptions: (options) => editActive((d) => ({ options: { ...d.options, ...options } })),
+  reset: () => {
+    resetPersistence();
+    letters().resetAll();
+  },
 };
 
-function isDraft(state: unknown): state is DraftState {
-  if (typeof state !== 'object' || state === null) return false;
-  const s = state as Partial<DraftState>;
-  return typeof s.body === 'string' && typeof s.sender === 'object' && s.sender !== null && typeof s.nameCorrections === 'object';
+// One view object per (draft, profile, corrections): selectors see stable objects and React re-renders only on change.
+let cache: { draft: LetterDraft; profile: Sender; corrections: Record<string, string>; view: DraftStore } | null = null;
+
+function view(s: LettersState): DraftStore {
+  const draft = activeDraft(s);
+  if (cache && cache.draft === draft && cache.profile === s.profile && cache.corrections === s.nameCorrections) return cache.view;
+  const { recipient, pastedText, manualFields, body, blankValues, options } = draft;
+  const v: DraftStore = { ...actions, draftId: draft.id, recipient, pastedText, manualFields, body, blankValues, options, sender: s.profile, nameCorrections: s.nameCorrections };
+  cache = { draft, profile: s.profile, corrections: s.nameCorrections, view: v };
+  return v;
 }
 
-export const draftStorageKey = `${storagePrefix}draft`;
+function setState(partial: Partial<DraftState> | ((s: DraftStore) => Partial<DraftState>)) {
+  const patch = typeof partial === 'function' ? partial(view(letters())) : partial;
+  const { sender, nameCorrections, draftId, ...content } = patch;
+  if (draftId) letters().openDraft(draftId);
+  if (Object.keys(content).length) editActive(content);
+  if (sender) letters().setProfile(sender);
+  if (nameCorrections) useLettersStore.setState({ nameCorrections });
+}
 
-export const useDraftStore = create<DraftState & DraftActions>()(
-  persist(
-    (set) => ({
-      ...emptyDraft,
-      chooseRecipient: (recipient) => set({ recipient }),
-      setPastedText: (pastedText) => set({ pastedText, recipient: pastedText.trim() ? { kind: 'pasted', addressText: pastedText } : null }),
-      setManualFields: (manualFields) =>
-        set({ manualFields, recipient: Object.values(manualFields).some((v) => v.trim()) ? { kind: 'manual', fields: manualFields } : null }),
-      setBody: (body) => set({ body }),
-      setSender: (sender) => set((s) => ({ sender: { ...s.sender, ...sender } })),
-      correctName: (nominative, corrected) => set((s) => ({ nameCorrections: { ...s.nameCorrections, [nominative]: corrected } })),
-      setBlankValue: (blank, value) => set((s) => ({ blankValues: { ...s.blankValues, [blank]: value } })),
-      reset: () => set(emptyDraft),
-    }),
-    {
-      name: draftStorageKey,
-      version: 3,
-      storage: safeStorage(isDraft, () => useSettingsStore.getState().keepDrafts),
-      // Earlier versions lacked some fields (writer gender, blanks, kept inputs): keep everything the writer saved.
-      migrate: (persisted) => ({ ...emptyDraft, ...(persisted as Partial<DraftState>), sender: { ...emptyDraft.sender, ...(persisted as Partial<DraftState>).sender } }),
-      partialize: ({ recipient, pastedText, manualFields, body, sender, nameCorrections, blankValues }) => ({
-        recipient,
-        pastedText,
-        manualFields,
-        body,
-        sender,
-        nameCorrections,
-        blankValues,
-      }),
-    },
-  ),
-);
+/** A hook like zustand's `useStore(selector)`, plus getState / setState / subscribe. */
+export const useDraftStore = Object.assign(<U>(selector: (s: DraftStore) => U): U => useLettersStore((s) => selector(view(s))), {
+  getState: (): DraftStore => view(letters()),
+  setState,
+  subscribe: (listener: (s: DraftStore, prev: DraftStore) => void) => useLettersStore.subscribe((s, prev) => listener(view(s), view(prev))),
+});

@@ -1,11 +1,29 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
+/*
+ * The one door to localStorage. Nothing here throws: storage that is blocked (the getter
+ * throws, as with "block all site data"), full, or holding data this app cannot read is
+ * reported as a problem that the storage notice shows at once.
+ */
 
-/** Prefix of every key Konvert writes; "wipe everything" removes them all. */
+/** Prefix of every key Konvert writes; "erase everything" removes them all. */
 export const storagePrefix = 'konvert.';
+
+export type StorageProblemKind =
+  /** Unreadable saved data was moved aside as a rescued copy; the app started clean. */
+  | 'corrupt'
+  /** Data from a newer Konvert was moved aside, not downgraded; the app started clean. */
+  | 'future'
+  /** Unreadable or newer data could not be moved aside (storage full): this tab saves nothing, so it is not overwritten. */
+  | 'not-kept'
+  /** The browser does not let Konvert store anything. */
+  | 'unavailable'
+  /** Storage is full: the last change was not saved, typing goes on. */
+  | 'full'
+  /** Everything was erased from another tab: this tab keeps its letters in memory only until it is reloaded. */
+  | 'erased-elsewhere';
 
 export interface StorageProblem {
   key: string;
-  kind: 'corrupt' | 'unavailable';
+  kind: StorageProblemKind;
 }
 
 // Replaced, never mutated: React compares snapshots by identity.
@@ -21,70 +39,86 @@ export function onStorageProblem(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function report(problem: StorageProblem) {
+/** Adds a problem unless the same one is already the latest (a full disk reports once per change, not per key). */
+export function reportProblem(problem: StorageProblem) {
+  const last = problems.at(-1);
+  if (last?.key === problem.key && last.kind === problem.kind) return;
   problems = [...problems, problem];
   for (const l of listeners) l();
 }
 
-function browserStorage(): Storage | null {
+/** Forgets reported problems (after "erase everything" they no longer apply). */
+export function clearProblems() {
+  problems = [];
+  for (const l of listeners) l();
+}
+
+/** localStorage, or null where the browser blocks it (reading the property itself may throw). */
+export function browserStorage(): Storage | null {
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    if (typeof localStorage === 'undefined' || localStorage === null) return null;
+    void localStorage.length;
+    return localStorage;
   } catch {
     return null;
   }
 }
 
-/**
- * localStorage for zustand's persist that never throws: saved data that cannot be
- * read is moved aside under a ".corrupt" key (so nothing the user wrote is destroyed)
- * and reported, and the store starts fresh; a full or blocked storage is reported too.
- */
-export function safeStorage<S>(isValid: (state: unknown) => state is S, shouldPersist: () => boolean = () => true): PersistStorage<S> {
-  return {
-    getItem(name) {
-      const storage = browserStorage();
-      const raw = storage?.getItem(name) ?? null;
-      if (raw === null) return null;
-      try {
-        const parsed = JSON.parse(raw) as StorageValue<unknown>;
-        if (typeof parsed !== 'object' || parsed === null || !isValid(parsed.state)) throw new Error('invalid');
-        return parsed as StorageValue<S>;
-      } catch {
-        try {
-          storage?.setItem(`${name}.corrupt`, raw);
-          storage?.removeItem(name);
-        } catch {
-          /* storage full or blocked: leave the original where it is */
-        }
-        report({ key: name, kind: 'corrupt' });
-        return null;
-      }
-    },
-    setItem(name, value) {
-      if (!shouldPersist()) {
-        browserStorage()?.removeItem(name);
-        return;
-      }
-      try {
-        browserStorage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        report({ key: name, kind: 'unavailable' });
-      }
-    },
-    removeItem(name) {
-      browserStorage()?.removeItem(name);
-    },
-  };
+/** Reports blocked storage right away, before the writer types a word. */
+export function checkStorageAvailable(): boolean {
+  if (browserStorage()) return true;
+  reportProblem({ key: storagePrefix, kind: 'unavailable' });
+  return false;
 }
 
-/** Removes everything Konvert has stored on this device. */
-export function wipeStoredData() {
+export function readKey(key: string): string | null {
+  try {
+    return browserStorage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export type WriteResult = 'written' | 'full' | 'unavailable';
+
+/** Writes one key; a failure is reported (unless `quiet`: the caller says what it means) and returned, never thrown. */
+export function writeKey(key: string, value: string, quiet = false): WriteResult {
   const storage = browserStorage();
-  if (!storage) return;
+  if (!storage) {
+    if (!quiet) reportProblem({ key, kind: 'unavailable' });
+    return 'unavailable';
+  }
+  try {
+    storage.setItem(key, value);
+    return 'written';
+  } catch (error) {
+    const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22 || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+    if (!quiet) reportProblem({ key, kind: full ? 'full' : 'unavailable' });
+    return full ? 'full' : 'unavailable';
+  }
+}
+
+export function removeKey(key: string) {
+  try {
+    browserStorage()?.removeItem(key);
+  } catch {
+    /* blocked: there is nothing stored to remove */
+  }
+}
+
+/** Every key Konvert has written, in storage order. */
+export function storedKeys(prefix = storagePrefix): string[] {
+  const storage = browserStorage();
+  if (!storage) return [];
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key?.startsWith(storagePrefix)) keys.push(key);
+    if (key?.startsWith(prefix)) keys.push(key);
   }
-  for (const key of keys) storage.removeItem(key);
+  return keys;
+}
+
+/** Removes every Konvert key from localStorage (the rest of "erase everything" is in erase.ts). */
+export function wipeStoredData() {
+  for (const key of storedKeys()) removeKey(key);
 }

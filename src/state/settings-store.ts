@@ -1,36 +1,114 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { safeStorage, storagePrefix } from './safe-storage.ts';
+import { decodeLanguage, decodeSettings, defaultSettings, encode, settingsVersion, type Language, type Settings } from './migrate.ts';
+import { rescue } from './rescued.ts';
+import { readKey, removeKey, reportProblem, storagePrefix, writeKey } from './safe-storage.ts';
 
-export interface SettingsState {
-  /** When false, the letter lives only in this tab's memory and is gone when it closes. */
-  keepDrafts: boolean;
-  /** Typing Russian with Latin letters (privet → привет) in the letter editor. */
-  latinInput: boolean;
-}
+/*
+ * The writer's settings: keep drafts on this device or not, Latin typing, the language.
+ *
+ * API for screens:
+ *   useSettingsStore((s) => s.keepDrafts)      false = "keep nothing on this device"
+ *   useSettingsStore((s) => s.latinInput)      setLatinInput(on)
+ *   useSettingsStore((s) => s.language)        setLanguage('ru' | 'en'); null follows the browser
+ * Turning keepDrafts off or on, and erasing, go through src/state/privacy.ts (they touch every
+ * store and every tab).
+ *
+ * Saved at once (they are tiny) under `konvert.settings`. While keepDrafts is false only that
+ * choice itself is written (no language, no typing mode), so the device holds nothing else.
+ */
+
+export const settingsKey = `${storagePrefix}settings`;
+const oldLanguageKey = `${storagePrefix}language`;
 
 interface SettingsActions {
   setKeepDrafts(keep: boolean): void;
   setLatinInput(on: boolean): void;
+  setLanguage(language: Language | null): void;
 }
 
-function isSettings(state: unknown): state is SettingsState {
-  return typeof state === 'object' && state !== null && typeof (state as SettingsState).keepDrafts === 'boolean';
+export type SettingsStore = Settings & SettingsActions;
+
+/** Reads settings as stored; unreadable ones are rescued; the old `konvert.language` key is folded in. */
+function loadSettings(): Settings {
+  const raw = readKey(settingsKey);
+  const oldLanguage = decodeLanguage(readKey(oldLanguageKey));
+  let settings = defaultSettings;
+  let rewrite = oldLanguage !== null;
+  if (raw !== null) {
+    const decoded = decodeSettings(raw);
+    if (decoded.ok) {
+      settings = decoded.value;
+      rewrite ||= decoded.migrated;
+    } else {
+      // Settings hold no writing, but the raw text is kept like any other unreadable data.
+      const kept = rescue('settings', decoded.reason, raw, true);
+      if (kept) removeKey(settingsKey);
+      reportProblem({ key: settingsKey, kind: kept ? decoded.reason : 'not-kept' });
+      rewrite = kept;
+    }
+  }
+  if (oldLanguage && settings.language === null) settings = { ...settings, language: oldLanguage };
+  if (rewrite && writeSettings(settings)) removeKey(oldLanguageKey);
+  return settings;
 }
 
-export const useSettingsStore = create<SettingsState & SettingsActions>()(
-  persist(
-    (set) => ({
-      keepDrafts: true,
-      latinInput: false,
-      setKeepDrafts: (keepDrafts) => set({ keepDrafts }),
-      setLatinInput: (latinInput) => set({ latinInput }),
-    }),
-    {
-      name: `${storagePrefix}settings`,
-      version: 2,
-      storage: safeStorage(isSettings),
-      migrate: (persisted) => ({ latinInput: false, ...(persisted as Partial<SettingsState>) }) as SettingsState,
-    },
-  ),
-);
+/** Encodes what may be stored: with keepDrafts off, only that choice. */
+export function encodeSettings(s: Settings): string {
+  return encode(settingsVersion, s.keepDrafts ? { keepDrafts: true, latinInput: s.latinInput, language: s.language } : { keepDrafts: false });
+}
+
+let lastWritten: string | null = readKey(settingsKey);
+
+function writeSettings(s: Settings): boolean {
+  const value = encodeSettings(s);
+  // Settings equal to the defaults need no key at all: a fresh device stays empty until a choice is made.
+  if (lastWritten === null && value === encodeSettings(defaultSettings)) return true;
+  if (value === lastWritten) return true;
+  const ok = writeKey(settingsKey, value) === 'written';
+  if (ok) lastWritten = value;
+  return ok;
+}
+
+export const useSettingsStore = create<SettingsStore>()((set) => ({
+  ...loadSettings(),
+  setKeepDrafts: (keepDrafts) => set({ keepDrafts }),
+  setLatinInput: (latinInput) => set({ latinInput }),
+  setLanguage: (language) => set({ language }),
+}));
+
+let suppressWrite = false;
+
+useSettingsStore.subscribe((s, prev) => {
+  if (s.keepDrafts !== prev.keepDrafts || s.latinInput !== prev.latinInput || s.language !== prev.language) {
+    if (!suppressWrite) writeSettings(s);
+  }
+});
+
+/** Takes settings another tab saved (or defaults after an erase) without writing them back. */
+export function adoptSettings(raw: string | null) {
+  const decoded = raw === null ? null : decodeSettings(raw);
+  if (decoded && !decoded.ok) return;
+  suppressWrite = true;
+  lastWritten = raw;
+  useSettingsStore.setState(decoded ? decoded.value : defaultSettings);
+  suppressWrite = false;
+}
+
+/** What storage says right now about keeping drafts: another tab may have turned it off. */
+export function storedKeepDrafts(): boolean {
+  const raw = readKey(settingsKey);
+  if (raw === null) return true;
+  const decoded = decodeSettings(raw);
+  return decoded.ok ? decoded.value.keepDrafts : true;
+}
+
+/**
+ * After an erase nothing is stored; in memory the Latin typing goes off, while the language and
+ * the keep-nothing choice stay as they are for this tab (neither is written until changed).
+ */
+export function forgetSettings() {
+  suppressWrite = true;
+  lastWritten = null;
+  useSettingsStore.setState({ latinInput: false });
+  suppressWrite = false;
+}

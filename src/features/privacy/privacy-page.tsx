@@ -1,25 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../components/ui/screen.tsx';
-import { useDraftStore } from '../../state/draft-store.ts';
-import { wipeStoredData } from '../../state/safe-storage.ts';
+import { eraseEverything, setKeepDrafts } from '../../state/privacy.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
 
 export function PrivacyPage() {
   const { t } = useTranslation('screens');
   const { t: tc } = useTranslation();
   const keepDrafts = useSettingsStore((s) => s.keepDrafts);
-  const setKeepDrafts = useSettingsStore((s) => s.setKeepDrafts);
-  const resetDraft = useDraftStore((s) => s.reset);
   const [wiped, setWiped] = useState(false);
   const where = t('privacy.where', { returnObjects: true }) as string[];
 
   const wipe = () => {
     if (!window.confirm(t('privacy.wipeConfirm'))) return;
-    resetDraft();
-    setKeepDrafts(true);
-    wipeStoredData();
-    setWiped(true);
+    void eraseEverything().then(() => setWiped(true));
   };
 
   return (
@@ -34,11 +28,7 @@ export function PrivacyPage() {
         <input
           type="checkbox"
           checked={keepDrafts}
-          onChange={(e) => {
-            setKeepDrafts(e.target.checked);
-            if (!e.target.checked) useDraftStore.persist.clearStorage();
-            else useDraftStore.setState({});
-          }}
+          onChange={(e) => void setKeepDrafts(e.target.checked)}
         />
         {t('privacy.keepDrafts')}
       </label>
