@@ -49,7 +49,7 @@ describe('fillTemplate', () => {
     const postcard = findTemplate('postcard');
     expect(postcard).toBeDefined();
     const filled = fillTemplate(postcard as LetterTemplate, { city: 'Berlin', writerName: 'Anna' }, { recipient: balin, lang: 'en' });
-    expect(filled.text.startsWith('To Андрей, with warm greetings from Berlin!')).toBe(true);
+    expect(filled.text.startsWith('Hello, Андрей! Warm greetings to you from Berlin.')).toBe(true);
     expect(filled.missing).toEqual([]);
   });
 

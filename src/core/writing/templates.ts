@@ -1,5 +1,6 @@
 import templateData from '../../data/templates/templates.json';
 import blankData from '../../data/templates/blanks.json';
+import { fitsSituation, type WritingSituation } from './situation.ts';
 import type { BlankDefinition, LetterTemplate } from './types.ts';
 
 export const templates: readonly LetterTemplate[] = templateData as LetterTemplate[];
@@ -14,4 +15,9 @@ export function blanksIn(text: string): string[] {
 
 export function findTemplate(id: string): LetterTemplate | undefined {
   return templates.find((t) => t.id === id);
+}
+
+/** The templates that fit the writer's situation (no enclosure claims for an e-letter, say). */
+export function templatesFor(situation: WritingSituation = {}): LetterTemplate[] {
+  return templates.filter((t) => fitsSituation(t, situation));
 }

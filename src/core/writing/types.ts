@@ -1,4 +1,5 @@
 import type { FullName, Gender } from '../names/index.ts';
+import type { SituationNeed } from './situation.ts';
 
 /** Text in every language we have; Russian is the letter itself, others are translations and help. */
 export type Localized = { ru: string; en: string } & Record<string, string>;
@@ -7,6 +8,8 @@ export interface LetterTemplate {
   id: string;
   occasion: Localized;
   note: Localized;
+  /** What the template assumes about the letter (a paper card, a writer abroad): see situation.ts. */
+  requires?: SituationNeed[];
   /** Letter text with blanks {name} and gender forms {w:masc|fem} (writer), {r:masc|fem} (recipient). */
   text: Localized;
 }
