@@ -29,9 +29,26 @@ describe('translations', () => {
     expect(languages).toEqual(['en', 'ru']);
   });
 
+  // Plural forms differ by language (ru: one/few/many/other, en: one/other): keys are compared
+  // without their plural suffix, and each language must have every form its own rules use.
+  const PLURAL = /_(zero|one|two|few|many|other)$/;
+  const base = (keys: Iterable<string>) => [...new Set([...keys].map((k) => k.replace(PLURAL, '')))].sort();
   const [first, ...others] = languages.map((lang) => ({ lang, keys: load(lang) }));
   it.each(others)('$lang has exactly the keys of the first language', ({ keys }) => {
-    expect([...keys.keys()].sort()).toEqual([...(first?.keys.keys() ?? [])].sort());
+    expect(base(keys.keys())).toEqual(base(first?.keys.keys() ?? []));
+  });
+
+  it.each(languages)('%s has every plural form its plural rules need', (lang) => {
+    const keys = [...load(lang).keys()];
+    const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const plurals = new Set(keys.filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+    const missing = [...plurals].flatMap((k) => forms.filter((f) => !keys.includes(`${k}_${f}`)).map((f) => `${k}_${f}`));
+    expect(missing).toEqual([]);
+  });
+
+  // The screens render through i18next, which picks the plural form; the CLI reads export.json and checker.json itself.
+  it.each(languages)('%s screens write no "(s)"-style plural by hand', (lang) => {
+    expect([...load(lang)].filter(([k, v]) => /^(screens|common):/.test(k) && /\w\(s\)|\(а\)\s*\{\{/.test(String(v))).map(([k]) => k)).toEqual([]);
   });
 
   it.each(languages)('%s has no empty or non-text value', (lang) => {

@@ -47,3 +47,13 @@ describe('countBySeverity', () => {
     expect(countBySeverity([finding(0, 1), finding(0, 1, 'low'), finding(1, 2)])).toEqual({ high: 2, medium: 0, low: 1 });
   });
 });
+
+describe('highlightSegments at length', () => {
+  it('segments a 100,000-character letter with a finding every 50 characters, each once', () => {
+    const text = 'Суд был вчера, а я пишу письмо и жду ответа скоро. '.repeat(2000);
+    const findings = Array.from({ length: 2000 }, (_, i) => finding(i * 51, i * 51 + 3));
+    const parts = highlightSegments(text, findings);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.filter((p) => p.severity === 'high')).toHaveLength(2000);
+  });
+});

@@ -14,29 +14,48 @@ const rank: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 /**
  * Cuts the letter into pieces at every finding boundary, so overlapping findings
  * still show as one continuous highlight, coloured by the most serious of them.
+ * One sweep over the sorted boundaries keeps the set of open findings: the cost grows
+ * with the number of findings (times how many overlap at once), not with their square.
  */
 export function highlightSegments(text: string, findings: readonly Finding[]): Segment[] {
-  const cuts = new Set<number>([0, text.length]);
-  for (const f of findings) {
-    cuts.add(Math.max(0, Math.min(text.length, f.start)));
-    cuts.add(Math.max(0, Math.min(text.length, f.end)));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  // Boundary events: +1 opens finding i at a position, -1 closes it.
+  const events: [position: number, index: number, open: boolean][] = [];
+  findings.forEach((f, i) => {
+    const start = clamp(f.start);
+    const end = clamp(f.end);
+    if (end > start) events.push([start, i, true], [end, i, false]);
+  });
+  events.sort((a, b) => a[0] - b[0]);
   const segments: Segment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i] as number;
-    const end = points[i + 1] as number;
-    const covering = findings.flatMap((f, index) => (f.start <= start && f.end >= end && f.end > f.start ? [index] : []));
-    const severity = covering.reduce<Severity | null>((best, index) => {
-      const s = (findings[index] as Finding).severity;
-      return best === null || rank[s] > rank[best] ? s : best;
-    }, null);
+  const open = new Set<number>();
+  let position = 0;
+  const emit = (end: number) => {
+    if (end <= position) return;
+    const covering = [...open].sort((a, b) => a - b);
     const last = segments[segments.length - 1];
     // Neighbouring pieces with the same findings are one piece.
-    if (last && last.findings.join() === covering.join()) last.text += text.slice(start, end);
-    else segments.push({ text: text.slice(start, end), start, findings: covering, severity });
+    if (last && last.findings.join() === covering.join()) last.text += text.slice(position, end);
+    else segments.push({ text: text.slice(position, end), start: position, findings: covering, severity: strongest(findings, covering) });
+    position = end;
+  };
+  for (const [at, index, opens] of events) {
+    emit(at);
+    if (opens) open.add(index);
+    else open.delete(index);
   }
+  emit(text.length);
+  if (segments.length === 0) segments.push({ text, start: 0, findings: [], severity: null });
   return segments;
+}
+
+function strongest(findings: readonly Finding[], covering: readonly number[]): Severity | null {
+  let best: Severity | null = null;
+  for (const i of covering) {
+    const s = (findings[i] as Finding).severity;
+    if (best === null || rank[s] > rank[best]) best = s;
+  }
+  return best;
 }
 
 /** Counts per severity, for the summary line. */

@@ -12,7 +12,7 @@ export function JobStatus({ state, doneKey }: { state: JobState; doneKey: 'expor
     );
   return (
     <p role="status" className="hint">
-      {state.status === 'working' ? t('export.working') : t(doneKey, { pages: state.pages })}
+      {state.status === 'working' ? t('export.working') : t(doneKey, { count: state.pages })}
     </p>
   );
 }

@@ -1,21 +1,46 @@
-import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typeLatinKey, type Edited } from '../../core/writing/splice.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
+import { liveFindings } from '../findings/live-findings.ts';
+import { takeSelection } from '../findings/pending-selection.ts';
+import { EditorMarks } from './editor-marks.tsx';
 import { LiveCheck } from './live-check.tsx';
-import { typeLatinKey, type Edited } from './splice.ts';
 
-/** The letter itself, with optional Latin-letter typing for writers without a Russian keyboard. */
+/** Selects [start, end) in the letter and brings it into view, as "Show in the letter" asks. */
+export function selectPassage(textarea: HTMLTextAreaElement | null, backdrop: HTMLDivElement | null, start: number, end: number) {
+  if (!textarea) return;
+  textarea.focus({ preventScroll: true });
+  textarea.setSelectionRange(start, end);
+  // The textarea grows with its text, so the page scrolls, not the box: find the piece on screen.
+  const pieces = [...(backdrop?.querySelectorAll<HTMLElement>('[data-start]') ?? [])];
+  const piece = pieces.filter((p) => Number(p.dataset.start) <= start).pop();
+  (piece ?? textarea).scrollIntoView?.({ block: 'center' });
+}
+
+/**
+ * The letter itself, with the live check's marks under the words as they are typed, and
+ * optional Latin-letter typing for writers without a Russian keyboard.
+ */
 export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<HTMLTextAreaElement | null>; onEdit: (edit: Edited) => void }) {
-  const { t } = useTranslation('screens');
+  const { t, i18n } = useTranslation('screens');
   const { t: tw } = useTranslation('writing');
   const body = useDraftStore((s) => s.body);
   const setBody = useDraftStore((s) => s.setBody);
   const latinInput = useSettingsStore((s) => s.latinInput);
   const setLatinInput = useSettingsStore((s) => s.setLatinInput);
+  const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
+  const findings = useMemo(() => liveFindings(body, lang), [body, lang]);
+  const backdrop = useRef<HTMLDivElement>(null);
   const id = useId();
   // An input method (IME) composing a character owns the keys until it is done.
   const [composing, setComposing] = useState(false);
+
+  useEffect(() => {
+    const wanted = takeSelection();
+    if (wanted) selectPassage(textareaRef.current, backdrop.current, wanted.start, wanted.end);
+  }, [textareaRef]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!latinInput || composing || e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1) return;
@@ -36,24 +61,30 @@ export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<H
           {t('letter.latinHint')}
         </p>
       ) : null}
-      <textarea
-        id={id}
-        ref={textareaRef}
-        className="letter-body"
-        lang="ru"
-        rows={16}
-        spellCheck
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
-        onKeyDown={onKeyDown}
-        onCompositionStart={() => setComposing(true)}
-        onCompositionEnd={() => setComposing(false)}
-        aria-describedby={`${id}-count`}
-      />
+      <div className="editor">
+        <EditorMarks text={body} findings={findings} backdropRef={backdrop} />
+        <textarea
+          id={id}
+          ref={textareaRef}
+          className="letter-body editor-input"
+          lang="ru"
+          rows={16}
+          spellCheck
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          onKeyDown={onKeyDown}
+          onScroll={(e) => {
+            if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
+          }}
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={() => setComposing(false)}
+          aria-describedby={`${id}-count`}
+        />
+      </div>
       <p id={`${id}-count`} className="hint">
         {t('letter.count', { count: body.length })}
       </p>
-      <LiveCheck body={body} />
+      <LiveCheck body={body} findings={findings} onEdit={onEdit} onShow={(start, end) => selectPassage(textareaRef.current, backdrop.current, start, end)} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { LetterEditor } from './letter-editor.tsx';
 import { PhrasebookPanel } from './phrasebook-panel.tsx';
-import { insertPhrase } from './splice.ts';
+import { insertPhrase } from '../../core/writing/splice.ts';
 import { TemplatePicker } from './template-picker.tsx';
 import { useLetterEditing } from './use-letter-editing.ts';
 

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useDraftStore } from '../../state/draft-store.ts';
-import type { Edited } from './splice.ts';
+import type { Edited } from '../../core/writing/splice.ts';
 
 /**
  * Owns the letter textarea and its cursor: an edit made by code (a translit key, an

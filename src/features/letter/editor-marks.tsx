@@ -1,0 +1,63 @@
+import { memo, type RefObject } from 'react';
+import type { Finding } from '../../core/checker/index.ts';
+import { highlightSegments } from '../check/highlight.ts';
+import { pieceStarts } from '../findings/live-findings.ts';
+
+interface Piece {
+  start: number;
+  text: string;
+  findings: Finding[];
+}
+
+/** The letter cut where the live check cuts it, each piece with its own findings (offsets local to it). */
+function piecesOf(text: string, findings: readonly Finding[]): Piece[] {
+  const starts = pieceStarts(text);
+  const pieces: Piece[] = starts.map((start, i) => ({ start, text: text.slice(start, starts[i + 1] ?? text.length), findings: [] }));
+  let p = 0;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    while (p + 1 < pieces.length && (pieces[p + 1] as Piece).start <= f.start) p++;
+    const piece = pieces[p] as Piece;
+    piece.findings.push({ ...f, start: f.start - piece.start, end: f.end - piece.start });
+  }
+  return pieces;
+}
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
+  a.length === b.length && a.every((f, i) => f.start === b[i]?.start && f.end === b[i]?.end && f.severity === b[i]?.severity);
+
+// A keystroke changes one piece: the others keep their text and findings and are not drawn again.
+const MarkedPiece = memo(
+  function MarkedPiece({ piece }: { piece: Piece }) {
+    return (
+      <span data-start={piece.start}>
+        {highlightSegments(piece.text, piece.findings).map((s) =>
+          s.severity ? (
+            <mark key={s.start} className={`mark mark-${s.severity}`}>
+              {s.text}
+            </mark>
+          ) : (
+            s.text
+          ),
+        )}
+      </span>
+    );
+  },
+  (a, b) => a.piece.text === b.piece.text && a.piece.start === b.piece.start && sameFindings(a.piece.findings, b.piece.findings),
+);
+
+/**
+ * The marks drawn behind the transparent textarea, in the same font, size and wrapping, so
+ * each mark sits under its words. Hidden from assistive technology: the findings list says
+ * the same in words.
+ */
+export function EditorMarks({ text, findings, backdropRef }: { text: string; findings: readonly Finding[]; backdropRef: RefObject<HTMLDivElement | null> }) {
+  return (
+    <div className="editor-backdrop letter-body" aria-hidden="true" ref={backdropRef}>
+      {piecesOf(text, findings).map((piece, i) => (
+        <MarkedPiece key={i} piece={piece} />
+      ))}
+      {/* A final line break in a textarea still takes a line; the backdrop needs a character to match. */}
+      {text.endsWith('\n') ? ' ' : null}
+    </div>
+  );
+}
