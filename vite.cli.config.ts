@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { pdfSlim } from './scripts/pdf-slim.ts';
 
 // The command line as one ES module for plain Node (scripts/build-cli.mjs builds it
 // with this config; scripts/cli.mjs runs it): no TypeScript loader at run time, and
@@ -51,7 +52,7 @@ function sourceImportMetaUrl(): Plugin {
 export default defineConfig({
   root,
   logLevel: 'warn',
-  plugins: [generatedRegistry(), sourceImportMetaUrl()],
+  plugins: [pdfSlim(), generatedRegistry(), sourceImportMetaUrl()],
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: join(root, 'src/cli/main.ts'),

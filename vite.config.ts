@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { pdfSlim } from './scripts/pdf-slim.ts';
 
 // The built app may load nothing from another origin: the browser enforces it.
 // Only in the build, because the dev server injects inline scripts of its own.
@@ -17,7 +18,7 @@ function cspInBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspInBuild()],
+  plugins: [react(), cspInBuild(), pdfSlim()],
   resolve: {
     // The PT fonts ship as whole TTF files in npm packages: the UI and the PDF code load them from the app itself.
     alias: { '@fonts': fileURLToPath(new URL('./node_modules/@expo-google-fonts', import.meta.url)) },
@@ -42,6 +43,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/pdf/**/*.test.ts'],
+          // pdf-lib and fontkit go through Vite here too, so the tests run the slimmed PDF code that ships (scripts/pdf-slim.ts).
+          server: { deps: { inline: [/@cantoo\//] } },
         },
       },
       {

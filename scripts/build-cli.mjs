@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist-cli');
 // What the bundle depends on beyond its own modules: the build itself, the commands
 // folder (a new command is a new file there) and npm's record of installed packages.
-const buildFiles = ['scripts/build-cli.mjs', 'vite.cli.config.ts', 'src/cli/commands', 'node_modules/.package-lock.json'];
+const buildFiles = ['scripts/build-cli.mjs', 'vite.cli.config.ts', 'scripts/pdf-slim.ts', 'src/cli/commands', 'node_modules/.package-lock.json'];
 
 /** Builds into a scratch folder, then renames into place: a CLI run in parallel never sees half a file. */
 export async function buildCli() {

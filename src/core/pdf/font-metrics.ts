@@ -25,6 +25,14 @@ export function loadFont(bytes: Uint8Array): LoadedFont {
   const created = fontkit.create(bytes);
   if (!('unitsPerEm' in created)) throw new TypeError('Expected a single font, got a collection');
   const font = created;
+  // pdf-lib asks fontkit to lay out every string it draws (OpenType shaping: ligatures,
+  // contextual forms). Konvert's lines are already laid out from each character's own
+  // advance, so each character maps straight to its glyph: what prints is what was
+  // measured ("fi" stays two letters), and the shaping engine is left out of the PDF
+  // code altogether (src/core/pdf/slim/).
+  Object.defineProperty(font, 'layout', {
+    value: (text: string) => ({ glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0) as number)) }),
+  });
   const advance = new Map<number, number>();
   const advanceOf = (cp: number): number => {
     let a = advance.get(cp);

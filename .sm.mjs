@@ -1,0 +1,11 @@
+import { SourceMapConsumer } from 'source-map-js';
+import { readFileSync, readdirSync } from 'node:fs';
+const dir = '/tmp/perf/dist-sm/assets/';
+const file = readdirSync(dir).find(f => f.startsWith(process.argv[2]) && f.endsWith('.js'));
+const code = readFileSync(dir + file, 'utf8');
+const smc = new SourceMapConsumer(JSON.parse(readFileSync(dir + file + '.map', 'utf8')));
+const lines = code.split('\n'); const agg = {};
+let last = null;
+smc.eachMapping(m => { if (last) { const len = m.generatedLine === last.generatedLine ? m.generatedColumn - last.generatedColumn : lines[last.generatedLine - 1].length - last.generatedColumn; const k = (last.source || '?').replace(/.*node_modules\//, '').split('/').slice(0, +process.argv[3] || 4).join('/'); agg[k] = (agg[k] || 0) + len; } last = m; });
+console.log(file, code.length);
+console.log(Object.entries(agg).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v}\t${k}`).join('\n'));
