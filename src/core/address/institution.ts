@@ -7,17 +7,31 @@ import { findRegion } from './regions.ts';
  * ("ГУФСИН России по Самарской области").
  */
 // Longest first: the alternation must take "ФКУ ЛПУ" whole, not "ФКУ" and leave "ЛПУ".
-const ORG = 'фку\\s+лпу|фку|фгу|фклпу|фкуз|фбу|фгку|фкоу';
+// The forms written out in words ("Федеральное казённое учреждение") are the same thing.
+const ORG_WORDS = [
+  'федеральн(?:ое|ого)\\s+каз[её]нн(?:ое|ого)\\s+лечебно[-\\s]профилактическ(?:ое|ого)\\s+учреждени[ея]',
+  'федеральн(?:ое|ого)\\s+каз[её]нн(?:ое|ого)\\s+учреждени[ея](?:\\s+здравоохранения)?',
+].join('|');
+const ORG = `${ORG_WORDS}|фку\\s+лпу|фку|фгу|фклпу|фкуз|фбу|фгку|фкоу`;
 // Kinds that are also ordinary short words ("об", "т") need a dash, "№" or an ORG before them.
 const SAFE_KINDS = 'сизо|ик|лиу|кп|иц|епкт|пфрси|ктб|оик|вк|уфиц|лпу|мсч|ец|пкт|помещение\\s+камерного\\s+типа';
 const RISKY_KINDS = 'т|об|кб|ук|из|тюрьма';
 const LONG_KINDS: [RegExp, string][] = [
   [/следственн(?:ый|ого)\s+изолятор(?:а)?/i, 'СИЗО'],
-  [/лечебн(?:ое|ого)\s+исправительн(?:ое|ого)\s+учреждени[ея]/i, 'ЛИУ'],
+  [/лечебн(?:ое|ого|о)[-\s]+исправительн(?:ое|ого)\s+учреждени[ея]/i, 'ЛИУ'],
+  [/лечебно[-\s]профилактическ(?:ое|ого)\s+учреждени[ея]/i, 'ЛПУ'],
   [/исправительн(?:ая|ой)\s+колони[яи]/i, 'ИК'],
   [/воспитательн(?:ая|ой)\s+колони[яи]/i, 'ВК'],
   [/колони[яи][-\s]поселени[ея]/i, 'КП'],
   [/исправительн(?:ый|ого)\s+центр(?:а)?/i, 'ИЦ'],
+  [/един(?:ое|ого)\s+помещени[ея]\s+камерного\s+типа/i, 'ЕПКТ'],
+  [/медико[-\s]санитарн(?:ая|ой)\s+част[ьи]/i, 'МСЧ'],
+  [/краев(?:ая|ой)\s+туберкул[её]зн(?:ая|ой)\s+больниц[аы]/i, 'КТБ'],
+  [/краев(?:ая|ой)\s+больниц[аы]/i, 'КБ'],
+  [/межобластн(?:ая|ой)\s+больниц[аы]/i, 'МОБ'],
+  [/областн(?:ая|ой)\s+больниц[аы]/i, 'ОБ'],
+  [/республиканск(?:ая|ой)\s+больниц[аы]/i, 'РБ'],
+  [/туберкул[её]зн(?:ая|ой)\s+больниц[аы]/i, 'ТБ'],
   // Only a numbered prison shortens to Т-N; the unnumbered Елецкая «Тюрьма» keeps its word.
   [/тюрьм[аы](?=[»"]?\s*(?:№|n|no\.?|[-–—])?\s*\d)/i, 'Т'],
 ];
@@ -38,7 +52,10 @@ const ORG_WORD = new RegExp(`(^|\\s)(?:${ORG})(?=\\s|$)`, 'gi');
 const ABBREVIATIONS = new Set(['сизо', 'ик', 'лиу', 'кп', 'иц', 'епкт', 'пфрси', 'ктб', 'оик', 'вк', 'уфиц', 'лпу', 'мсч', 'пкт', 'т', 'об', 'кб', 'ук', 'из']);
 const ASSOCIATION = /(?<=^|\s)(?:ОИК-\d+(?:\/\d+)?|ОУХД|ЛПУ)(?=\s|$)/giu;
 const ABBREVIATION_END = /(?:^|[^а-яё])(?:обл|респ|г)\.$/iu;
-const FSIN = /(?<![а-яa-z])(?:г?уфсин|офсин|фсин)(?![а-яa-z])/;
+// The territorial body, abbreviated or in words ("Главного управления Федеральной службы исполнения наказаний").
+const SERVICE = 'федеральн(?:ой|ая)\\s+служб[ыа]\\s+исполнения\\s+наказаний';
+const BODY = `(?:(?:главн(?:ого|ое)\\s+)?управлени[яе]\\s+(?:${SERVICE}|фсин)|${SERVICE}|г?уфсин|офсин|фсин)`;
+const FSIN = new RegExp(`(?<![а-яa-z])${BODY}(?![а-яa-z])`);
 
 export interface InstitutionSpan {
   start: number;
@@ -48,7 +65,7 @@ export interface InstitutionSpan {
   short: string;
 }
 
-const BODY_END = /^(?:г?уфсин|офсин|фсин)\s+(?:россии|рф)/;
+const BODY_END = new RegExp(`^${BODY}(?:\\s+(?:россии|рф|российской\\s+федерации))?(?![а-яa-z])`);
 
 /**
  * End of "… УФСИН России по <region>[ и <region>][ (ЕПКТ)]": the territorial body closes an
@@ -68,7 +85,7 @@ function institutionEnd(folded: string, from: number): number {
     if (!region || region.start !== 0) return joiner.source.includes('по') ? folded.length : pos;
     pos += j[0].length + region.end;
   }
-  const paren = /^\s*(?:\([^()]{1,30}\))?\s*[»"]?/.exec(folded.slice(pos));
+  const paren = /^\s*[»"]?\s*(?:\([^()]{1,60}\))?\s*[»"]?/.exec(folded.slice(pos));
   if (paren) pos += paren[0].length;
   return pos;
 }
@@ -101,19 +118,33 @@ export function findInstitution(original: string, folded: string): InstitutionSp
   return { start, end, full, short: shortInstitution(full) };
 }
 
+/**
+ * Brackets that only repeat the unit in other words ("СИЗО-1 (следственный изолятор № 1)",
+ * "«Исправительная колония № 2» (ИК-2)") say nothing new; brackets naming a part ("ИК-6 (ЕПКТ)") stay.
+ */
+function dropRepeatedUnit(s: string): string {
+  const units = (text: string): string[] => text.toLowerCase().match(/[а-яё]+-\d+(?:\/\d+)?/g) ?? [];
+  return s.replace(/\s*\(([^()]*)\)/g, (bracket: string, inner: string) => {
+    const repeated = units(inner);
+    const outside = units(s.replace(bracket, ' '));
+    const onlyUnits = inner.replace(/[а-яё]+-\d+(?:\/\d+)?/gi, '').trim() === '';
+    return onlyUnits && repeated.length > 0 && repeated.every((u) => outside.includes(u)) ? '' : bracket;
+  });
+}
+
 /** "ФКУ СИЗО № 4 ГУФСИН России по ..." → "СИЗО-4" (the form people search for, DOMAIN.md §3). */
 export function shortInstitution(full: string): string {
   let s = full;
   const body = FSIN.exec(s.toLowerCase().replace(/ё/g, 'е'));
   if (body && body.index > 0) s = s.slice(0, body.index);
-  for (const [re, abbr] of LONG_KINDS) s = s.replace(re, abbr);
+  for (const [re, abbr] of LONG_KINDS) s = s.replace(new RegExp(re.source, 'gi'), abbr);
   s = s
     .replace(ORG_WORD, '$1')
     .replace(/[«»"]/g, '')
     .replace(/([А-Яа-яЁё])\s*(?:№|N|No\.?)\s*(\d)/g, '$1-$2')
     .replace(/([А-Яа-яЁё])\s*[-–—]\s*(\d)/g, '$1-$2')
     .replace(/(^|\s)([А-Яа-яЁё]{1,6})\s+(\d)/g, (_m, pre: string, kind: string, d: string) => `${pre}${kind}-${d}`);
-  s = collapseSpaces(s).replace(/[,;.\s]+$/, '');
+  s = dropRepeatedUnit(collapseSpaces(s).replace(/[,;.\s]+$/, ''));
   // An ОИК (ОУХД) is the association a colony belongs to ("ФКУ ИК-10 ОИК-11", "ФКУ ИК-25 ОИК-1 ОУХД"),
   // ЛПУ the generic kind of a numbered hospital ("ФКУ «ЛПУ КБ-11»"): the numbered unit is the address.
   const withoutAssociation = collapseSpaces(s.replace(ASSOCIATION, ' '));
