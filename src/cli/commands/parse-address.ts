@@ -30,8 +30,11 @@ Keys (absent parts are null):
   locality         name only, without its type word: "Тольятти", "Барашево"
                    (the type is in localityType: "г.", "п.", "с.", "пгт"...)
   street           name with its type in the official abbreviation, in the written order:
-                   "ул. Свердлова", "Хрящевское ш.", "Красный пр-т"
-  house            "3", "5А", "12/2"; building/buildingType "2"/"корп.", flat "12"
+                   "ул. Свердлова", "Хрящевское ш.", "Красный пр-т", "5-я линия В.О.";
+                   without a type word as written ("Матросская Тишина"); a microdistrict and
+                   a street both, comma-separated ("мкр. Юность, ул. Лесная")
+  house            "3", "5А", "12/2"; houseType null for "д.", else "вл.", "двлд.", "зд.", "соор.";
+                   building/buildingType "2"/"корп.", flat "12"
   institution      short form: "СИЗО-4", "ИК-3", "ЛИУ-8", "Т-2" ("№ 4" → "-4")
   institutionFull  as written, spacing normalised: "ФКУ СИЗО-4 ГУФСИН России по Самарской области"
   surname, name, patronymic   nominative case (a dative "Балину Андрею" becomes "Балин Андрей");
@@ -58,6 +61,7 @@ export const command: Command = {
       country: address.country,
       localityType: address.localityType,
       streetType: address.streetType,
+      houseType: address.houseType,
       building: address.building,
       buildingType: address.buildingType,
       flat: address.flat,

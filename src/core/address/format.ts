@@ -19,7 +19,7 @@ export function recipientDative(address: Address): string | null {
 function streetLine(a: Address): string | null {
   const parts = [
     a.street,
-    a.house ? `д. ${a.house}` : null,
+    a.house ? `${a.houseType ?? 'д.'} ${a.house}` : null,
     a.building ? `${a.buildingType ?? 'корп.'} ${a.building}` : null,
     a.flat ? `кв. ${a.flat}` : null,
   ].filter((p): p is string => !!p);

@@ -40,9 +40,13 @@ export function normalizeText(input: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[‐‑‒]/g, '-')
     .replace(/[“”„]/g, '"')
-    .replace(/п\.\s?г\.\s?т\.?/gi, 'пгт ')
-    .replace(/([А-Яа-яЁё])\.(?=[А-ЯЁ]|\d)/g, '$1. ')
-    .replace(/(^|[\s,])(дом|д\.)\s*№\s*(?=\d)/gi, '$1$2 ')
+    // Only a whole "п.г.т." on one line: "…туп.\nг. Тольятти" is a street type, then a town.
+    .replace(/(?<![А-Яа-яЁё])п\. ?г\. ?т\.?/gi, 'пгт ')
+    // "В.О." (Васильевского острова) is one abbreviation, not a type glued to a name: kept as written.
+    .replace(/([А-Яа-яЁё])\.(?=[А-ЯЁ]|\d)/g, (m: string, ch: string, at: number, all: string) =>
+      /^[А-ЯЁ]\.[А-ЯЁ]\./.test(all.slice(at)) && !/[А-Яа-яЁё]/.test(all[at - 1] ?? '') ? m : `${ch}. `,
+    )
+    .replace(/(^|[\s,])(дом|д\.|здание|зд\.|строение|стр\.|корпус|корп\.|владение|влд?\.)\s*№\s*(?=\d)/gi, '$1$2 ')
     .replace(/(?:почтовый\s+)?индекс\s*[:№]?\s*(?=\d{6})/gi, '')
     .replace(/городской\s+округ/gi, 'г.о.')
     .replace(/(^|[\s,])г\.\s?о\.(?=\s)/gi, '$1г.о.')

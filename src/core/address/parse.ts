@@ -15,6 +15,8 @@ interface Leftover {
   text: string;
   segment: number;
   withBirthYear: boolean;
+  /** Position among everything read, in written order: what stands right before the house. */
+  seq: number;
 }
 
 interface State {
@@ -25,17 +27,52 @@ interface State {
   birthSegment: number;
   indexes: string[];
   warnings: AddressWarning[];
+  /** Counter of parts and leftovers read so far, and where the house number was. */
+  seq: number;
+  houseSeq: number;
 }
+
+// A microdistrict, quarter or industrial zone names an area; a street inside it is named too ("мкр. Юность, ул. Лесная").
+const AREA_TYPES = new Set(['мкр.', 'кв-л', 'промзона', 'тер.', 'г-к']);
+const isArea = (type: string | null) => !!type && AREA_TYPES.has(type.toLowerCase());
 
 /** Removes [start, end) from `text`, returning the non-empty sides. */
 function cut(text: string, start: number, end: number): string[] {
   return [text.slice(0, start), text.slice(end)].map((s) => s.trim()).filter((s) => /[\p{L}\d]/u.test(s));
 }
 
+function streetText(part: PlacePart): string {
+  if (!part.value) return part.type;
+  if (part.prefix) return `${part.prefix} ${part.type} ${part.value}`;
+  return part.typeAfter ? [part.value, part.type, part.suffix].filter(Boolean).join(' ') : `${part.type} ${part.value}`;
+}
+
+function placeStreet(state: State, part: PlacePart, segment: number): void {
+  const a = state.address;
+  // "ул. Матросова 1": a number closing a street written before its name is the house.
+  const tail = /\s(\d+[а-яА-Я]?(?:\/\d+[а-яА-Я]?)?)$/.exec(part.value);
+  if (tail?.[1] && !part.typeAfter && !a.house && /\D/.test(part.value.slice(0, tail.index))) {
+    a.house = normalizeHouse(tail[1]);
+    state.houseSeq = state.seq;
+    part = { ...part, value: part.value.slice(0, tail.index) };
+  }
+  const text = streetText(part);
+  if (!a.street) {
+    a.street = text;
+    a.streetType = part.type;
+  } else if (isArea(a.streetType) !== isArea(part.type) && !a.street.includes(',')) {
+    // Both go on the street line, in the order written; the type of the street proper is kept.
+    a.street = `${a.street}, ${text}`;
+    if (isArea(a.streetType)) a.streetType = part.type;
+  } else {
+    state.leftovers.push({ text, segment, withBirthYear: false, seq: state.seq });
+  }
+}
+
 function placePart(state: State, part: PlacePart, segment: number): void {
   const a = state.address;
   const spill = (): void => {
-    state.leftovers.push({ text: `${part.type} ${part.value}`, segment, withBirthYear: false });
+    state.leftovers.push({ text: `${part.type} ${part.value}`, segment, withBirthYear: false, seq: state.seq });
   };
   switch (part.kind) {
     case 'locality':
@@ -43,18 +80,8 @@ function placePart(state: State, part: PlacePart, segment: number): void {
       a.locality = part.value;
       a.localityType = part.type;
       return;
-    case 'street': {
-      if (a.street) return spill();
-      // "ул. Матросова 1": a number closing a street written before its name is the house.
-      const tail = /\s(\d+[а-яА-Я]?(?:\/\d+[а-яА-Я]?)?)$/.exec(part.value);
-      if (tail?.[1] && !part.typeAfter && !a.house && /\D/.test(part.value.slice(0, tail.index))) {
-        a.house = normalizeHouse(tail[1]);
-        part = { ...part, value: part.value.slice(0, tail.index) };
-      }
-      a.street = !part.value ? part.type : part.typeAfter ? `${part.value} ${part.type}` : `${part.type} ${part.value}`;
-      a.streetType = part.type;
-      return;
-    }
+    case 'street':
+      return placeStreet(state, part, segment);
     case 'district':
       if (a.district) return spill();
       a.district = part.typeAfter || part.type === 'р-н' ? `${part.value} ${part.type}` : `${part.type} ${part.value}`;
@@ -62,6 +89,8 @@ function placePart(state: State, part: PlacePart, segment: number): void {
     case 'house':
       if (a.house) return spill();
       a.house = normalizeHouse(part.value);
+      a.houseType = part.type === 'д.' ? null : part.type;
+      state.houseSeq = state.seq;
       return;
     case 'building':
       if (a.building || !isBuildingType(part.type)) return spill();
@@ -89,13 +118,16 @@ function placePiece(state: State, piece: string, segment: number, withBirthYear:
     for (const side of cut(piece, region.start, region.end)) placePiece(state, side, segment, withBirthYear);
     return;
   }
-  const { parts, leftovers } = splitPlaces(piece);
-  for (const part of parts) placePart(state, part, segment);
-  for (const text of leftovers) {
+  for (const item of splitPlaces(piece)) {
+    state.seq++;
+    if (item.kind === 'part') {
+      placePart(state, item.part, segment);
+      continue;
+    }
     // Dashes and colons left between parts ("… области — Назаровой К. П.") belong to neither.
     // So does a full stop left alone once the birth year or postcode before it was taken out.
-    const trimmed = text.replace(/^[\s—–:.-]+|[\s—–:-]+$/g, '').replace(/\s+\.$/, '');
-    if (trimmed) state.leftovers.push({ text: trimmed, segment, withBirthYear });
+    const trimmed = item.text.replace(/^[\s—–:.-]+|[\s—–:-]+$/g, '').replace(/\s+\.$/, '');
+    if (trimmed) state.leftovers.push({ text: trimmed, segment, withBirthYear, seq: state.seq });
   }
 }
 
@@ -116,6 +148,7 @@ function readSegment(state: State, raw: string, segment: number): void {
   const withBirthYear = birth !== null;
   const institution = state.address.institutionFull ? null : findInstitution(text, fold(text));
   if (institution) {
+    state.seq++;
     state.address.institutionFull = institution.full;
     state.address.institution = institution.short || null;
     const after = text.slice(institution.end).trim();
@@ -148,20 +181,47 @@ function chooseRecipient(state: State): void {
   if (read.guessed && !read.recipient.initials) state.warnings.push({ code: 'recipient-case-guessed', params: { name: best.text } });
 }
 
-/** Leftovers that are still recognisable: a bare house number, a locality written without "г.". */
+// A place written without its type word: capitalised words, perhaps after an ordinal or a number ("8 Марта").
+const PLACE_NAME = '(?:\\d+(?:-?[а-яё]{1,2})?\\s+)?[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,3}';
+const BARE_PLACE = new RegExp(`^${PLACE_NAME}$`);
+const PLACE_AND_NUMBER = new RegExp(`^(${PLACE_NAME}),?\\s+(\\d+[а-яА-Я]?(?:\\/\\d+[а-яА-Я]?)?)$`);
+
+/**
+ * Leftovers that are still recognisable: a bare house number; a street written without its type
+ * ("Матросская Тишина, д. 18", "Репина 4") when the locality is known apart from it; a locality
+ * written without "г.".
+ */
 function placeLeftovers(state: State): void {
   const a = state.address;
-  for (const left of state.leftovers) {
-    const text = left.text.replace(/^[«"(]+|[»")]+$/g, '').trim();
-    if (!a.house && looksLikeHouseNumber(text)) a.house = normalizeHouse(text);
-    else if (!a.locality && /^[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2}$/.test(text) && (nameScore(text) === 0 || a.recipient?.surname)) a.locality = text;
+  const lefts = state.leftovers.map((l) => ({ ...l, clean: l.text.replace(/^[«"(]+|[»")]+$/g, '').trim(), used: false }));
+  for (const left of lefts) {
+    if (a.house || !looksLikeHouseNumber(left.clean)) continue;
+    a.house = normalizeHouse(left.clean);
+    state.houseSeq = left.seq;
+    left.used = true;
+  }
+  const placeLike = (text: string) => BARE_PLACE.test(text) && (nameScore(text) === 0 || !!a.recipient?.surname);
+  const localityElsewhere = (self: (typeof lefts)[number]) =>
+    !!a.locality || state.region?.kind === 'city' || lefts.some((o) => o !== self && !o.used && placeLike(o.clean));
+  for (const left of lefts) {
+    if (left.used || a.street) continue;
+    const withNumber = a.house ? null : PLACE_AND_NUMBER.exec(left.clean);
+    const beforeHouse = !!a.house && left.seq === state.houseSeq - 1 && placeLike(left.clean);
+    if (!(beforeHouse || (withNumber?.[1] && withNumber[2] && placeLike(withNumber[1]))) || !localityElsewhere(left)) continue;
+    a.street = withNumber?.[1] ?? left.clean;
+    if (withNumber?.[2]) a.house = normalizeHouse(withNumber[2]);
+    left.used = true;
+  }
+  for (const left of lefts) {
+    if (left.used) continue;
+    if (!a.locality && /^[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2}$/.test(left.clean) && (nameScore(left.clean) === 0 || a.recipient?.surname)) a.locality = left.clean;
     else a.unplaced.push(left.text);
   }
 }
 
 function parseUnsafe(input: string): ParsedAddress {
   const lookalikes = fixLookalikes(input.slice(0, MAX_INPUT));
-  const state: State = { address: emptyAddress(), region: null, leftovers: [], birthYear: null, birthSegment: -9, indexes: [], warnings: [] };
+  const state: State = { address: emptyAddress(), region: null, leftovers: [], birthYear: null, birthSegment: -9, indexes: [], warnings: [], seq: 0, houseSeq: -9 };
   const warnings = state.warnings;
   if (lookalikes.fixed) warnings.push({ code: 'latin-lookalikes-fixed' });
   splitSegments(normalizeText(lookalikes.text)).forEach((segment, i) => readSegment(state, segment, i));

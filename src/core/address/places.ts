@@ -14,6 +14,10 @@ export interface PlacePart {
   value: string;
   /** The type word came after the name ("Хрящевское ш."). */
   typeAfter: boolean;
+  /** An ordinal written before the type and belonging to the name ("5-я" in "5-я линия В.О."). */
+  prefix?: string;
+  /** An abbreviation closing the name after a type written after it ("В.О." in "Средний пр. В.О."). */
+  suffix?: string;
 }
 
 type Position = 'before' | 'after' | 'either';
@@ -37,14 +41,23 @@ const MARKERS: Record<string, Marker> = {
   ул: m('street', 'ул.', 'either'), улица: m('street', 'ул.', 'either'),
   ш: m('street', 'ш.', 'either'), шоссе: m('street', 'ш.', 'either'),
   'пр-т': m('street', 'пр-т', 'either'), 'пр-кт': m('street', 'пр-т', 'either'), просп: m('street', 'пр-т', 'either'), проспект: m('street', 'пр-т', 'either'),
-  пр: m('street', 'пр-т'), пер: m('street', 'пер.', 'either'), переулок: m('street', 'пер.', 'either'),
+  пр: m('street', 'пр-т', 'either'), пер: m('street', 'пер.', 'either'), переулок: m('street', 'пер.', 'either'),
   пл: m('street', 'пл.', 'either'), площадь: m('street', 'пл.', 'either'), 'б-р': m('street', 'б-р', 'either'),
   бульвар: m('street', 'б-р', 'either'), наб: m('street', 'наб.', 'either'), набережная: m('street', 'наб.', 'either'),
   мкр: m('street', 'мкр.', 'either'), 'мкр-н': m('street', 'мкр.', 'either'), микрорайон: m('street', 'мкр.', 'either'), тракт: m('street', 'тракт', 'either'),
   'пр-д': m('street', 'пр-д', 'either'), проезд: m('street', 'пр-д', 'either'), туп: m('street', 'туп.', 'either'),
   тупик: m('street', 'туп.', 'either'), аллея: m('street', 'аллея', 'either'), промзона: m('street', 'промзона', 'either'),
   'кв-л': m('street', 'кв-л'), квартал: m('street', 'кв-л'), тер: m('street', 'тер.'), территория: m('street', 'тер.'),
-  линия: m('street', 'линия', 'either'), 'р-н': m('district', 'р-н', 'either'), 'р-он': m('district', 'р-н', 'either'),
+  линия: m('street', 'линия', 'either'),
+  // Rarer street types of the ФИАС list (Минфин order 171н), with their official short forms.
+  'пр-зд': m('street', 'пр-д', 'either'), прзд: m('street', 'пр-д', 'either'), ал: m('street', 'аллея', 'either'),
+  спуск: m('street', 'спуск', 'either'), взвоз: m('street', 'взв.', 'either'), взв: m('street', 'взв.', 'either'),
+  дорога: m('street', 'дор.', 'either'), дор: m('street', 'дор.', 'either'), кольцо: m('street', 'к-цо', 'either'), 'к-цо': m('street', 'к-цо', 'either'),
+  просека: m('street', 'пр-ка', 'either'), 'пр-ка': m('street', 'пр-ка', 'either'), просек: m('street', 'пр-к', 'either'), 'пр-к': m('street', 'пр-к', 'either'),
+  проулок: m('street', 'проул.', 'either'), проул: m('street', 'проул.', 'either'), въезд: m('street', 'взд.', 'either'), взд: m('street', 'взд.', 'either'),
+  съезд: m('street', 'сзд.', 'either'), разъезд: m('street', 'рзд.', 'either'), рзд: m('street', 'рзд.', 'either'),
+  городок: m('street', 'г-к', 'either'), 'г-к': m('street', 'г-к', 'either'),
+  'р-н': m('district', 'р-н', 'either'), 'р-он': m('district', 'р-н', 'either'),
   район: m('district', 'р-н', 'either'), 'г.о': m('district', 'г.о.', 'either'), 'м.о': m('district', 'м.о.', 'either'), д: m('house', 'д.'), дом: m('house', 'д.'), вл: m('house', 'вл.'),
   // ФИАС short forms of the house-level types as well: "влд. 3", "двлд. 5", "соор. 1".
   влд: m('house', 'вл.'), владение: m('house', 'вл.'), двлд: m('house', 'двлд.'), домовладение: m('house', 'двлд.'),
@@ -57,7 +70,10 @@ const MARKERS: Record<string, Marker> = {
 const CAP: Record<PartKind, number> = { locality: 3, district: 3, street: 5, house: 1, building: 1, flat: 1 };
 
 // Street types that usually follow an adjectival name (Хрящевское ш., Красный пр-т).
-const TYPE_AFTER_ADJECTIVE = new Set(['ш.', 'пр-т', 'пер.', 'тракт', 'б-р', 'пр-д', 'пл.', 'наб.']);
+const TYPE_AFTER_ADJECTIVE = new Set(['ш.', 'пр-т', 'пер.', 'тракт', 'б-р', 'пр-д', 'пл.', 'наб.', 'туп.', 'спуск', 'взв.', 'дор.', 'проул.', 'мкр.']);
+// "5-я линия", "2-й мкр.": an ordinal before a street type is part of the street's name.
+const ABBREVIATED_NAME = /^(?:[А-ЯЁ]\.){2,3}$/;
+const ORDINAL = /^\d+-?(?:й|я|е|ой|ый|ий|ая|ое|ья|ье)$/i;
 const NUMBERISH = /^\d+[а-яa-z]?(?:[/-]\d*[а-яa-z]?)?$/i;
 const ADJECTIVE = /(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ская|ское|ский|ского)$/i;
 const CAPITAL = /^[«"(]?[А-ЯЁ0-9]/;
@@ -72,12 +88,14 @@ function isStreetName(tokens: string[], i: number, marker: Marker): boolean {
   const tok = tokens[i] ?? '';
   if (marker.kind !== 'street' || !CAPITAL.test(tok) || /\.$/.test(tok) || tok.length < 5) return false;
   const next = tokens[i + 1];
-  // A street type earlier in the same comma-free run ("ул. Нижний Проезд") makes this word a name.
+  // A street or locality type earlier in the same comma-free run ("ул. Нижний Проезд", "пос. Старый Городок")
+  // makes this word a name.
   let prevIsType = false;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const prev = tokens[j] ?? '';
     if (/[,;]$/.test(prev)) break;
-    if (MARKERS[markerKey(prev)]?.kind === 'street') {
+    const kind = MARKERS[markerKey(prev)]?.kind;
+    if (kind === 'street' || kind === 'locality') {
       prevIsType = true;
       break;
     }
@@ -112,16 +130,14 @@ export function normalizeHouse(raw: string): string {
   return raw.replace(/\s+/g, '').replace(/[,.]+$/, '').toUpperCase();
 }
 
-export interface SplitPlaces {
-  parts: PlacePart[];
-  leftovers: string[];
-}
+/** What a piece of text holds, in the order it was written: typed parts and the runs no marker claimed. */
+export type PlaceItem = { kind: 'part'; part: PlacePart } | { kind: 'leftover'; text: string };
 
-/** Groups tokens around markers; what no marker claims comes back as leftovers, in order. */
-export function splitPlaces(piece: string): SplitPlaces {
+/** Groups tokens around markers; what no marker claims comes back as leftovers, all in written order. */
+export function splitPlaces(piece: string): PlaceItem[] {
   const tokens = piece.split(/\s+/).filter(Boolean);
   const claimed = new Array<boolean>(tokens.length).fill(false);
-  const parts: PlacePart[] = [];
+  const parts: { at: number; part: PlacePart }[] = [];
   const markers: { i: number; marker: Marker }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const marker = markerAt(tokens, i);
@@ -139,33 +155,47 @@ export function splitPlaces(piece: string): SplitPlaces {
       following !== undefined && TYPE_AFTER_ADJECTIVE.has(following.marker.type) && nextMarker - i > 2 && ADJECTIVE.test(tokens[nextMarker - 1] ?? '');
     let after = tokens.slice(i + 1, adjectiveAhead ? nextMarker - 1 : nextMarker);
     after = after.slice(0, CAP[marker.kind]);
+    const lastBefore = before[before.length - 1] ?? '';
     const useBefore =
-      marker.position === 'after' ||
-      (marker.position === 'either' && before.length > 0 && (after.length === 0 || ADJECTIVE.test(before[before.length - 1] ?? '')));
+      marker.position === 'after' || (marker.position === 'either' && before.length > 0 && (after.length === 0 || ADJECTIVE.test(lastBefore)));
     const words = useBefore ? before : after;
     if (words.length === 0) {
       // "промзона" names a place by itself ("г. Омск, промзона, д. 3").
       if (marker.type === 'промзона') {
         claimed[i] = true;
-        parts.push({ kind: 'street', type: (tokens[i] ?? '').replace(/[,;.]+$/, ''), value: '', typeAfter: false });
+        parts.push({ at: i, part: { kind: 'street', type: (tokens[i] ?? '').replace(/[,;.]+$/, ''), value: '', typeAfter: false } });
       }
       return;
     }
     claimed[i] = true;
     const from = useBefore ? prevStart : i + 1;
     for (let j = from; j < from + words.length; j++) claimed[j] = true;
-    parts.push({ kind: marker.kind, type: marker.type, value: words.join(' ').replace(/[,;]+$/, ''), typeAfter: useBefore });
+    const part: PlacePart = { kind: marker.kind, type: marker.type, value: words.join(' ').replace(/[,;]+$/, ''), typeAfter: useBefore };
+    // "Средний пр. В.О.": an abbreviation in capitals after the type still belongs to the street.
+    const tail = tokens[i + 1] ?? '';
+    if (useBefore && marker.kind === 'street' && i + 1 < nextMarker && ABBREVIATED_NAME.test(tail.replace(/[,;]$/, ''))) {
+      claimed[i + 1] = true;
+      part.suffix = tail.replace(/[,;]$/, '');
+    }
+    // "5-я линия В.О.": the ordinal before the type and the name after it are one street.
+    if (!useBefore && marker.kind === 'street' && ORDINAL.test(lastBefore) && !claimed[i - 1]) {
+      claimed[i - 1] = true;
+      part.prefix = lastBefore;
+    }
+    parts.push({ at: part.prefix ? i - 1 : useBefore ? prevStart : i, part });
   });
-  const leftovers: string[] = [];
+  const items: { at: number; item: PlaceItem }[] = parts.map(({ at, part }) => ({ at, item: { kind: 'part', part } }));
   let run: string[] = [];
+  const flush = (end: number) => {
+    if (run.length) items.push({ at: end - run.length, item: { kind: 'leftover', text: run.join(' ') } });
+    run = [];
+  };
   tokens.forEach((tok, i) => {
-    if (claimed[i]) {
-      if (run.length) leftovers.push(run.join(' '));
-      run = [];
-    } else run.push(tok);
+    if (claimed[i]) flush(i);
+    else run.push(tok);
   });
-  if (run.length) leftovers.push(run.join(' '));
-  return { parts, leftovers };
+  flush(tokens.length);
+  return items.sort((a, b) => a.at - b.at).map((x) => x.item);
 }
 
 export function isBuildingType(type: string): type is BuildingType {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAddressLines, formatOneLine } from './format.ts';
-import { HOUSES, INSTITUTIONS, PLACES, RECIPIENTS, STREETS } from './fixtures/pieces.ts';
+import { HOUSE_TYPES, HOUSES, INSTITUTIONS, PLACES, RECIPIENTS, STREETS } from './fixtures/pieces.ts';
 import { parseAddress } from './parse.ts';
 import { emptyAddress, type Address } from './types.ts';
 
@@ -10,6 +10,7 @@ const address: fc.Arbitrary<Address> = fc
     place: fc.constantFrom(...PLACES),
     street: fc.constantFrom(...STREETS),
     house: fc.option(fc.constantFrom(...HOUSES), { nil: null }),
+    houseType: fc.constantFrom(...HOUSE_TYPES),
     building: fc.option(fc.constantFrom('1', '2', '3А'), { nil: null }),
     buildingType: fc.constantFrom('корп.' as const, 'стр.' as const),
     flat: fc.option(fc.constantFrom('7', '12', '101'), { nil: null }),
@@ -19,7 +20,9 @@ const address: fc.Arbitrary<Address> = fc
   })
   .map((g) => {
     const a: Address = { ...emptyAddress(), ...g.place, ...g.street, ...(g.institution ?? {}) };
-    a.house = g.street.street && g.house ? g.house : null;
+    // A street written without its type word is recognised by the house number after it.
+    a.house = g.street.street && (g.house || !g.street.streetType) ? (g.house ?? '3') : null;
+    a.houseType = a.house ? g.houseType : null;
     a.building = a.house ? g.building : null;
     a.buildingType = a.building ? g.buildingType : null;
     a.flat = a.house ? g.flat : null;

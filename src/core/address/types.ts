@@ -40,6 +40,8 @@ export interface Address {
   /** "ул.", "ш.", "пр-т", "пер.", "мкр.", "тракт", "промзона"... */
   streetType: string | null;
   house: string | null;
+  /** Null for an ordinary house ("д."); "вл.", "двлд.", "зд.", "соор." when the address says so. */
+  houseType: string | null;
   building: string | null;
   buildingType: BuildingType | null;
   flat: string | null;
@@ -111,6 +113,7 @@ export function emptyAddress(): Address {
     street: null,
     streetType: null,
     house: null,
+    houseType: null,
     building: null,
     buildingType: null,
     flat: null,
