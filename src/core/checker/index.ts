@@ -1,72 +1,107 @@
+import glosses from '../../data/rules/glosses.json';
 import { CONTEXT_GROUPS, RULES } from './catalogue.ts';
+import { blocksOf } from './blocks.ts';
 import { detectCiphers } from './detectors/ciphers.ts';
 import { findContacts } from './detectors/contacts.ts';
 import type { Detector } from './detectors/context.ts';
 import { detectLatin } from './detectors/latin.ts';
 import { detectNumbers } from './detectors/numbers.ts';
 import { detectObscene } from './detectors/obscene.ts';
+import { findPlaceholders } from './detectors/placeholder.ts';
+import { keepFollowUps } from './follows.ts';
 import { detectShouting } from './detectors/shouting.ts';
 import { detectUkrainian } from './detectors/ukrainian.ts';
 import { Lexicon } from './lexicon.ts';
 import { mergeHits } from './merge.ts';
 import { localise } from './messages.ts';
 import { tokenise } from './tokenise.ts';
-import type { CheckOptions, Finding, Hit } from './types.ts';
+import type { CheckOptions, Finding, Hit, Lang } from './types.ts';
 
 export type { Category, CheckOptions, Finding, Hit, Lang, Severity } from './types.ts';
 export { CATEGORIES, SEVERITIES } from './types.ts';
+export { chunkEnd } from './blocks.ts';
 
 // Compiled once per page load; every keystroke then costs one pass over the text.
-const lexicon = new Lexicon(RULES, CONTEXT_GROUPS);
+const lexicon = new Lexicon(RULES, CONTEXT_GROUPS, glosses.terms);
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
 const DETECTORS: Detector[] = [detectLatin, detectUkrainian, detectNumbers, detectCiphers, detectObscene, detectShouting];
 
-/** Findings as codes (rule ids), merged and sorted: for callers that translate themselves. */
+/**
+ * Findings as codes (rule ids), merged and sorted: for callers that translate themselves.
+ * Every rule looks no further than its sentence, and sentences end at a line break, so a
+ * letter is checked one paragraph (line) at a time; that is also what lets the editor
+ * re-check only the paragraphs that changed (see `createIncrementalCheck`) and get the
+ * same findings as a full check, by construction.
+ */
 export function findHits(text: string): Hit[] {
-  if (text.length <= CHUNK * 2) return findHitsIn(text);
-  // Every rule looks no further than its sentence, so a long text is checked a few
-  // paragraphs at a time: the tokens of one chunk die young instead of piling up for the
-  // garbage collector to copy, which made a 500k-character text cost twice as much per
-  // character as a letter. Chunks end at a line break or a sentence end, so no context is cut.
+  return assemble(text, (block) => findHitsIn(block));
+}
+
+type BlockCheck = (block: string) => readonly Hit[];
+
+function assemble(text: string, check: BlockCheck): Hit[] {
   const out: Hit[] = [];
-  for (let start = 0; start < text.length; ) {
-    const end = chunkEnd(text, start);
-    for (const h of findHitsIn(text.slice(start, end))) {
-      h.start += start;
-      h.end += start;
-      out.push(h);
-    }
-    start = end;
+  for (const [start, end] of blocksOf(text)) {
+    for (const h of check(text.slice(start, end))) out.push({ ...h, start: h.start + start, end: h.end + start });
   }
-  return out;
+  // A blank left from a template is found over the whole text: it is one cheap pattern.
+  out.push(...findPlaceholders(text));
+  return out.sort((a, b) => a.start - b.start);
 }
 
-const CHUNK = 4096;
-
-/** Where the chunk that begins at `start` should end: after a line break, else after a sentence. */
-export function chunkEnd(text: string, start: number): number {
-  if (text.length - start <= CHUNK + CHUNK / 2) return text.length;
-  const limit = start + CHUNK;
-  const newline = text.lastIndexOf('\n', limit);
-  if (newline >= start + CHUNK / 4) return newline + 1;
-  for (let i = limit; i > start + CHUNK / 4; i--) {
-    // «…дома. Потом» ends a sentence; «г. Пущино» (a short word before the stop) does not.
-    if (/[.!?…]/.test(text[i - 1] ?? '') && text[i] === ' ' && /\p{Lu}/u.test(text[i + 1] ?? '') && /\p{L}{3}$/u.test(text.slice(i - 4, i - 1))) return i + 1;
-  }
-  const space = text.lastIndexOf(' ', limit);
-  return space > start ? space + 1 : limit;
-}
-
-// Merged hits are fresh objects, so findHits may shift their offsets in place.
 function findHitsIn(text: string): Hit[] {
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
   const tokens = tokenise(text);
   const contacts = findContacts(text);
   const input = { text, tokens, contactSpans: contacts };
-  return mergeHits([...contacts, ...lexicon.check(text, tokens), ...DETECTORS.flatMap((d) => d(input))]);
+  const hits = [...contacts, ...lexicon.check(text, tokens), ...DETECTORS.flatMap((d) => d(input))];
+  return mergeHits(keepFollowUps(hits, tokens, rulesById));
 }
 
 /** Everything in a letter a prison censor is likely to stop, with messages in `lang` (Russian by default). */
 export function checkLetter(text: string, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'ru';
   return findHits(text).map((h) => localise(h, lang, rulesById));
+}
+
+/** Localises hits found elsewhere (a Web Worker may send hits and let the page localise them). */
+export function localiseHits(hits: readonly Hit[], lang: Lang = 'ru'): Finding[] {
+  return hits.map((h) => localise(h, lang, rulesById));
+}
+
+export interface IncrementalCheck {
+  /** The findings of `text`, exactly those of `checkLetter(text, options)`; re-checks only changed paragraphs. */
+  check(text: string, options?: CheckOptions): Finding[];
+  /** How many paragraphs the last call had to check afresh (for tests and the editor's own measurements). */
+  readonly lastChecked: number;
+}
+
+/**
+ * For the editor: remembers the findings of each paragraph of the previous text, so a
+ * keystroke costs one paragraph, not the whole letter. Pure apart from its cache; cheap to
+ * keep one per editor (or per Web Worker).
+ */
+export function createIncrementalCheck(): IncrementalCheck {
+  let previous = new Map<string, readonly Hit[]>();
+  let checked = 0;
+  return {
+    get lastChecked() {
+      return checked;
+    },
+    check(text, options = {}) {
+      const current = new Map<string, readonly Hit[]>();
+      checked = 0;
+      const hits = assemble(text, (block) => {
+        let found = current.get(block) ?? previous.get(block);
+        if (!found) {
+          found = findHitsIn(block);
+          checked++;
+        }
+        current.set(block, found);
+        return found;
+      });
+      previous = current;
+      return localiseHits(hits, options.lang ?? 'ru');
+    },
+  };
 }

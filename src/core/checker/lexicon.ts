@@ -16,10 +16,12 @@ interface Compiled {
   rule: RuleData;
   exceptions: Exception[];
   regexes: RegExp[];
+  /** Only in a sentence that asks a question. */
+  question: boolean;
 }
 
 type Trigger =
-  | { kind: 'term'; c: Compiled }
+  | { kind: 'term'; c: Compiled; parts: Set<number>[] }
   | { kind: 'phrase'; c: Compiled; parts: Set<number>[]; gap: number }
   | { kind: 'together'; c: Compiled; parts: Set<number>[]; window: number };
 
@@ -33,8 +35,10 @@ export class Lexicon {
   private readonly withPatterns: Compiled[] = [];
   /** Words that introduce a name: «назвали», «зовут», «кличка», «кот»… */
   private readonly naming: Set<number>;
+  /** English meanings of terms (the rules' `meanings` and the shared glossary), by term id. */
+  private readonly meanings = new Map<number, string>();
 
-  constructor(rules: readonly RuleData[], groups: Readonly<Record<string, string[]>>) {
+  constructor(rules: readonly RuleData[], groups: Readonly<Record<string, string[]>>, glossary: Readonly<Record<string, string>> = {}) {
     const expand = (alts: string) =>
       alts
         .split('|')
@@ -42,16 +46,23 @@ export class Lexicon {
         .join('|');
     this.naming = this.index.alternatives(expand('#naming'));
     for (const rule of rules) {
+      for (const [term, meaning] of Object.entries({ ...glossary, ...rule.meanings })) {
+        for (const id of this.index.alternatives(expand(term))) if (!this.meanings.has(id)) this.meanings.set(id, meaning);
+      }
       const c: Compiled = {
         rule,
+        question: rule.inQuestion === true,
         exceptions: (rule.unless ?? []).map((u) => ({
           ids: this.index.alternatives(expand(u.near)),
           before: u.before ?? SENTENCE,
           after: u.after ?? SENTENCE,
         })),
-        regexes: (rule.patterns ?? []).map((p) => new RegExp(p, 'giu')),
+        regexes: (rule.patterns ?? []).map((p) => new RegExp(p, rule.matchCase ? 'gu' : 'giu')),
       };
-      for (const term of rule.terms ?? []) this.on(this.index.alternatives(expand(term)), { kind: 'term', c });
+      for (const term of rule.terms ?? []) {
+        const ids = this.index.alternatives(expand(term));
+        this.on(ids, { kind: 'term', c, parts: [ids] });
+      }
       for (const phrase of rule.phrases ?? []) {
         const parts = phrase.split(/\s+/).map((p) => this.index.alternatives(expand(p)));
         this.on(parts[0] as Set<number>, { kind: 'phrase', c, parts, gap: rule.gap ?? DEFAULT_GAP });
@@ -80,11 +91,15 @@ export class Lexicon {
       return false;
     };
     const hits: Hit[] = [];
-    const emit = (c: Compiled, first: number, last: number) => {
+    const questions = questionSentences(text, tokens);
+    const emit = (c: Compiled, first: number, last: number, at: readonly number[], parts: readonly Set<number>[]) => {
+      if (c.question && !questions.has((tokens[first] as Token).sentence)) return;
       if (this.cancelled(c, tokens, bounds, first, last, has)) return;
       const a = tokens[first] as Token;
       const b = tokens[last] as Token;
-      hits.push({ category: c.rule.category, severity: c.rule.severity, start: a.start, end: b.end, rule: c.rule.id });
+      const hit: Hit = { category: c.rule.category, severity: c.rule.severity, start: a.start, end: b.end, rule: c.rule.id };
+      this.describe(hit, tokens, ids, at, parts);
+      hits.push(hit);
     };
     for (let i = 0; i < tokens.length; i++) {
       for (const id of ids[i] as readonly number[]) {
@@ -93,14 +108,13 @@ export class Lexicon {
         for (const t of triggers) {
           if (t.kind === 'term') {
             if (!NAMES_MATTER.has(t.c.rule.category) && isPetName(tokens, i, this.naming, has)) continue;
-            emit(t.c, i, i);
-          }
-          else if (t.kind === 'phrase') {
-            const last = matchPhrase(tokens, i, t.parts, t.gap, has);
-            if (last >= 0) emit(t.c, i, last);
+            emit(t.c, i, i, [i], t.parts);
+          } else if (t.kind === 'phrase') {
+            const at = matchPhrase(tokens, i, t.parts, t.gap, has);
+            if (at) emit(t.c, i, at[at.length - 1] as number, at, t.parts);
           } else {
-            const span = matchTogether(tokens, i, t.parts, t.window, has);
-            if (span) emit(t.c, span[0], span[1]);
+            const at = matchTogether(tokens, i, t.parts, t.window, has);
+            if (at) emit(t.c, Math.min(...at), Math.max(...at), at, t.parts);
           }
         }
       }
@@ -115,16 +129,37 @@ export class Lexicon {
           const a = tokens[first];
           const b = tokens[lastIdx];
           if (a && b && lastIdx >= first && a.start < end) {
+            if (c.question && !questions.has(a.sentence)) continue;
             if (this.cancelled(c, tokens, bounds, first, lastIdx, has)) continue;
             // A pattern may match a single letter; the finding covers the words it touches.
             start = Math.min(start, a.start);
             end = Math.max(end, b.start < end ? b.end : end);
           }
-          hits.push({ category: c.rule.category, severity: c.rule.severity, start, end, rule: c.rule.id });
+          hits.push({ category: c.rule.category, severity: c.rule.severity, start, end, rule: c.rule.id, words: [m[0]] });
         }
       }
     }
     return hits;
+  }
+
+  /** Names what a rule matched: the words as written, and their English meanings where known. */
+  private describe(hit: Hit, tokens: readonly Token[], ids: readonly (readonly number[])[], at: readonly number[], parts: readonly Set<number>[]) {
+    const words: string[] = [];
+    const what: string[] = [];
+    at.forEach((pos, p) => {
+      const part = parts[p] as Set<number>;
+      let meaning: string | undefined;
+      for (const id of ids[pos] as readonly number[]) {
+        if (part.has(id)) meaning ??= this.meanings.get(id);
+      }
+      // Words without a meaning of their own (вложила, в конверт) only frame the match.
+      if (meaning === undefined) return;
+      words.push((tokens[pos] as Token).raw);
+      if (!what.includes(meaning)) what.push(meaning);
+    });
+    if (words.length === 0) words.push(...at.map((pos) => (tokens[pos] as Token).raw));
+    hit.words = words;
+    if (what.length) hit.what = what;
   }
 
   private cancelled(
@@ -163,8 +198,9 @@ function isPetName(tokens: readonly Token[], i: number, naming: Set<number>, has
   return false;
 }
 
-function matchPhrase(tokens: readonly Token[], i: number, parts: Set<number>[], gap: number, has: (i: number, s: Set<number>) => boolean): number {
+function matchPhrase(tokens: readonly Token[], i: number, parts: Set<number>[], gap: number, has: (i: number, s: Set<number>) => boolean): number[] | undefined {
   let pos = i;
+  const at = [i];
   const sentence = (tokens[i] as Token).sentence;
   for (let p = 1; p < parts.length; p++) {
     let found = -1;
@@ -174,16 +210,16 @@ function matchPhrase(tokens: readonly Token[], i: number, parts: Set<number>[], 
         break;
       }
     }
-    if (found < 0) return -1;
+    if (found < 0) return undefined;
     pos = found;
+    at.push(found);
   }
-  return pos;
+  return at;
 }
 
-function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[], window: number, has: (i: number, s: Set<number>) => boolean): [number, number] | undefined {
+function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[], window: number, has: (i: number, s: Set<number>) => boolean): number[] | undefined {
   const sentence = (tokens[i] as Token).sentence;
-  let lo = i;
-  let hi = i;
+  const at = [i];
   for (let p = 1; p < parts.length; p++) {
     let found = -1;
     for (let d = 1; d <= window && found < 0; d++) {
@@ -196,10 +232,9 @@ function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[]
       }
     }
     if (found < 0) return undefined;
-    lo = Math.min(lo, found);
-    hi = Math.max(hi, found);
+    at.push(found);
   }
-  return [lo, hi];
+  return at;
 }
 
 interface SentenceBounds {
@@ -234,6 +269,21 @@ export function firstEndingAfter(tokens: readonly Token[], offset: number): numb
     else lo = mid + 1;
   }
   return lo < tokens.length ? lo : -1;
+}
+
+/** Sentences (by token sentence number) whose text ends in a question mark. */
+function questionSentences(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes('?')) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence) continue;
+    // The sentence ends after its last word: a «?» before the next word (or the end) asks.
+    const tail = text.slice(t.end, next ? next.start : text.length);
+    if (tail.includes('?')) out.add(t.sentence);
+  }
+  return out;
 }
 
 function missing(group: string): never {

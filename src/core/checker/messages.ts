@@ -1,5 +1,6 @@
 import en from '../../../locales/en/checker.json';
 import ru from '../../../locales/ru/checker.json';
+import glosses from '../../data/rules/glosses.json';
 import type { RuleData } from './rule-types.ts';
 import type { Finding, Hit, Lang } from './types.ts';
 
@@ -7,10 +8,38 @@ import type { Finding, Hit, Lang } from './types.ts';
 // code take theirs from the checker namespace of locales/, which the UI also reads.
 type Texts = { message: string; suggestion: string };
 const DETECTOR_TEXTS: Record<Lang, Record<string, Texts>> = { en: en.detector, ru: ru.detector };
+// A gloss is always English (it is what the Russian says), so detectors keep theirs with the data.
+const DETECTOR_GLOSSES: Record<string, string> = glosses.detectors;
+
+/** «a», «a and b», «a, b and c» in the message's language. */
+function list(items: readonly string[], lang: Lang): string {
+  const and = lang === 'ru' ? ' и ' : ' and ';
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+/** The message names what was matched: the words as written in Russian, their meanings in English. */
+function naming(base: string, hit: Hit, lang: Lang): string {
+  const items = lang === 'ru' ? [...new Set((hit.words ?? []).map((w) => `«${w}»`))] : (hit.what ?? []);
+  if (items.length === 0) return base;
+  return `${base.replace(/[.!]\s*$/u, '')}: ${list(items, lang)}.`;
+}
 
 export function localise(hit: Hit, lang: Lang, rules: ReadonlyMap<string, RuleData>): Finding {
   const rule = rules.get(hit.rule);
-  const texts = rule ? { message: rule.message[lang], suggestion: rule.suggestion[lang] } : DETECTOR_TEXTS[lang][hit.rule];
-  if (!texts) throw new Error(`No text for checker rule ${hit.rule}`);
-  return { ...hit, ...texts };
+  const texts: Texts | undefined = rule ? { message: rule.message[lang], suggestion: rule.suggestion[lang] } : DETECTOR_TEXTS[lang][hit.rule];
+  const gloss = rule ? (rule.gloss ?? rule.message.en.replace(/\.$/u, '')) : DETECTOR_GLOSSES[hit.rule];
+  if (!texts || gloss === undefined) throw new Error(`No text for checker rule ${hit.rule}`);
+  const finding: Finding = {
+    category: hit.category,
+    severity: hit.severity,
+    start: hit.start,
+    end: hit.end,
+    rule: hit.rule,
+    message: naming(texts.message, hit, lang),
+    suggestion: texts.suggestion,
+    gloss: hit.what?.length ? hit.what.join('; ') : gloss,
+  };
+  if (hit.replacement !== undefined) finding.replacement = hit.replacement;
+  if (rule?.risksWriter) finding.risksWriter = true;
+  return finding;
 }

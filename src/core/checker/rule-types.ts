@@ -1,6 +1,6 @@
 import type { Category, Severity } from './types.ts';
 
-export type Source = 'memorial' | 'ovd-info' | 'rosuznik' | '103-fz-20' | 'uik-91';
+export type Source = 'memorial' | 'ovd-info' | 'rosuznik' | '103-fz-20' | 'uik-91' | 'pvr-110' | 'review-2026';
 
 export interface Localised {
   ru: string;
@@ -33,18 +33,40 @@ export interface RuleData {
   /** Parts that must all occur, in any order, within `window` words of the first, in one sentence. */
   together?: string[];
   window?: number;
-  /** Regular expressions over the original text (flags `giu`). */
+  /** Regular expressions over the original text (flags `giu`; `gu` with `matchCase`). */
   patterns?: string[];
+  /** Patterns tell capitals from small letters («Дождь» the channel, дождь the weather). */
+  matchCase?: boolean;
   unless?: RuleException[];
   /** Match inside quoted titles too (by default «Прощай, оружие!» does not count). */
   inTitles?: boolean;
+  /** Match only in a sentence that ends with a question mark («Как Вас там кормят?»). */
+  inQuestion?: boolean;
+  /** English meanings of terms, named in the message and the gloss: `{ "=чай": "tea" }`. */
+  meanings?: Record<string, string>;
+  /** English meaning of a passage this rule marks, when no term has one (defaults to the English message). */
+  gloss?: string;
+  /** The passage endangers the writer, not only the letter. */
+  risksWriter?: boolean;
+  /**
+   * A continuation: counts only when a finding of one of these categories stands in the same
+   * sentence or one of the two before it, in the same paragraph («…вызывал на допрос. Я ничего
+   * не сказала.»). A word that is innocent alone reads otherwise after the case was raised.
+   */
+  follows?: Category[];
   message: Localised;
   suggestion: Localised;
   source: Source;
   examples: { match: string[]; noMatch: string[] };
 }
 
+/**
+ * A file of rules: either one category's lexicon (`category`), or one class of text a censor
+ * stops (`class`: the case told without legal terms, questions about conditions…), whose rules
+ * may belong to several categories.
+ */
 export interface RuleFile {
-  category: Category;
+  category?: Category;
+  class?: string;
   rules: RuleData[];
 }

@@ -4,8 +4,8 @@ import { CATEGORIES, SEVERITIES } from './types.ts';
 // The catalogue is data edited by hand; a malformed rule would fail silently at match
 // time, so the schema test runs this over every file.
 
-const SOURCES = ['memorial', 'ovd-info', 'rosuznik', '103-fz-20', 'uik-91'];
-const KEYS = new Set(['id', 'category', 'severity', 'terms', 'phrases', 'gap', 'together', 'window', 'patterns', 'unless', 'inTitles', 'message', 'suggestion', 'source', 'examples']);
+const SOURCES = ['memorial', 'ovd-info', 'rosuznik', '103-fz-20', 'uik-91', 'pvr-110', 'review-2026'];
+const KEYS = new Set(['id', 'category', 'severity', 'terms', 'phrases', 'gap', 'together', 'window', 'patterns', 'matchCase', 'unless', 'inTitles', 'inQuestion', 'meanings', 'gloss', 'risksWriter', 'follows', 'message', 'suggestion', 'source', 'examples']);
 const TERM = /^(?:@Name|@NameDat|@QuotedPlain|@Quoted|#[a-z]+|=[\p{L}\d-]+|[\p{L}\d-]+[*+]?)$/u;
 
 export function validateRule(rule: RuleData, groups: Readonly<Record<string, string[]>>): string[] {
@@ -22,6 +22,7 @@ export function validateRule(rule: RuleData, groups: Readonly<Record<string, str
   }
   if (!rule.terms?.length && !rule.phrases?.length && !rule.together?.length && !rule.patterns?.length) err('matches nothing');
   if (rule.together && rule.together.length < 2) err('together needs two parts or more');
+  for (const c of rule.follows ?? []) if (!CATEGORIES.includes(c)) err(`follows an unknown category ${c}`);
   const checkAlternatives = (alts: string, where: string) => {
     for (const t of alts.split('|')) {
       if (!TERM.test(t)) err(`bad term "${t}" in ${where}`);
@@ -36,6 +37,10 @@ export function validateRule(rule: RuleData, groups: Readonly<Record<string, str
     for (const part of parts) checkAlternatives(part, 'phrases');
   }
   for (const u of rule.unless ?? []) checkAlternatives(u.near, 'unless');
+  for (const [term, meaning] of Object.entries(rule.meanings ?? {})) {
+    checkAlternatives(term, 'meanings');
+    if (!meaning.trim() || /[а-яё]/iu.test(meaning)) err(`meaning of ${term} must be English`);
+  }
   for (const p of rule.patterns ?? []) {
     try {
       new RegExp(p, 'giu');
@@ -50,12 +55,13 @@ export function validateRule(rule: RuleData, groups: Readonly<Record<string, str
 
 export function validateCatalogue(files: readonly RuleFile[], groups: Readonly<Record<string, string[]>>): string[] {
   const errors: string[] = [];
+  for (const file of files) if (!file.category === !file.class) errors.push(`a rule file needs a category or a class, not both: ${file.class ?? file.category}`);
   const seen = new Set<string>();
   for (const file of files) {
     for (const rule of file.rules) {
       if (seen.has(rule.id)) errors.push(`${rule.id}: duplicate id`);
       seen.add(rule.id);
-      if (rule.category !== file.category) errors.push(`${rule.id}: filed under ${file.category}`);
+      if (file.category && rule.category !== file.category) errors.push(`${rule.id}: filed under ${file.category}`);
       errors.push(...validateRule(rule, groups));
     }
   }

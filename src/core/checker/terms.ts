@@ -56,10 +56,12 @@ export class TermIndex {
   /** Ids of all terms matched by any form of the token. */
   match(token: Token): readonly number[] {
     const quoted = this.quotedId >= 0 && token.inQuote && !token.inTitle;
-    const named = this.nameId >= 0 && token.cap && !token.upper && token.script === 'cyr' && token.raw.length > 1;
+    const capitalised = token.cap && !token.upper && token.script === 'cyr' && token.raw.length > 1;
+    // A sentence's first word is capitalised anyway; only a dative there («Пете передай») still marks a name.
+    const named = this.nameId >= 0 && capitalised && !token.atStart;
     // The common case shares the cached array of its word instead of building a new one.
-    const dative = this.nameDativeId >= 0 && named && DATIVE.test(token.forms[0] ?? '');
-    if (token.forms.length === 1 && !quoted && !named) return this.matchWord(token.forms[0] as string);
+    const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '');
+    if (token.forms.length === 1 && !quoted && !named && !dative) return this.matchWord(token.forms[0] as string);
     const out: number[] = [];
     for (const form of token.forms) for (const id of this.matchWord(form)) out.push(id);
     if (quoted) out.push(this.quotedId);

@@ -21,6 +21,8 @@ export interface Token {
   inQuote: boolean;
   /** Inside quotation marks that start with a small letter («зелёный чемодан»): a phrase, not a title. */
   inPlainQuote: boolean;
+  /** The first word of its sentence: a capital there says nothing about a name. */
+  atStart: boolean;
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
@@ -86,6 +88,7 @@ function makeToken(text: string, start: number, end: number): Token {
     inTitle: false,
     inQuote: false,
     inPlainQuote: false,
+    atStart: false,
   };
   // Most words are plain lower-case Cyrillic: they skip the slower checks below.
   if (isNum || PLAIN.test(raw)) {
@@ -149,9 +152,12 @@ export function tokenise(text: string): Token[] {
   const quotes = quoteSpans(text);
   let s = 0;
   let q = 0;
+  let previous = -1;
   for (const t of joined) {
     while (s + 1 < starts.length && (starts[s + 1] as number) <= t.start) s++;
     t.sentence = s;
+    t.atStart = s !== previous;
+    previous = s;
     while (q < quotes.length && (quotes[q] as { end: number }).end <= t.start) q++;
     const quote = quotes[q];
     if (quote && quote.start <= t.start && t.end <= quote.end) {

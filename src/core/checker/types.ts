@@ -1,4 +1,4 @@
-export const CATEGORIES = ['case', 'politics', 'crime', 'code', 'foreign', 'obscene', 'staff', 'contacts', 'enclosures'] as const;
+export const CATEGORIES = ['case', 'politics', 'crime', 'code', 'foreign', 'obscene', 'staff', 'contacts', 'enclosures', 'template'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -13,8 +13,15 @@ export interface Finding {
   start: number;
   end: number;
   rule: string;
+  /** Why it is risky, naming what was matched («деньги и чай в конверте»), in the asked language. */
   message: string;
   suggestion: string;
+  /** What the marked Russian words say, in English, from the checker's own data (no network). */
+  gloss: string;
+  /** A concrete safer wording for the marked passage, where there is one (the Cyrillic of a Latin name or of translit). */
+  replacement?: string;
+  /** The passage endangers the writer, not only the letter (admitting donations, protests, approving the act). */
+  risksWriter?: boolean;
 }
 
 /** A finding before its text is localised: detectors and the lexicon engine return these. */
@@ -24,6 +31,11 @@ export interface Hit {
   start: number;
   end: number;
   rule: string;
+  /** English meanings of the matched words, for the message and the gloss («money», «tea»). */
+  what?: string[];
+  /** The matched words as written, for the Russian message. */
+  words?: string[];
+  replacement?: string;
 }
 
 export interface CheckOptions {

@@ -10,6 +10,7 @@ const finding = (start: number, end: number, severity: Finding['severity'] = 'hi
   rule: 'test',
   message: 'm',
   suggestion: 's',
+  gloss: 'g',
 });
 
 describe('highlightSegments', () => {

@@ -1,4 +1,5 @@
 import english from '../../../data/rules/english-common.json';
+import { translit } from '../../translit/index.ts';
 import type { Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import { insideAny, type DetectorInput } from './context.ts';
@@ -39,7 +40,7 @@ export function detectLatin({ text, tokens, contactSpans }: DetectorInput): Hit[
   const hits: Hit[] = [];
   let group: Token[] = [];
   const flush = () => {
-    if (group.length) hits.push(...judge(group));
+    if (group.length) hits.push(...judge(group, text));
     group = [];
   };
   for (const t of tokens) {
@@ -58,28 +59,32 @@ export function detectLatin({ text, tokens, contactSpans }: DetectorInput): Hit[
   return hits;
 }
 
-function judge(group: Token[]): Hit[] {
+function judge(group: Token[], text: string): Hit[] {
   const words = group.filter((t) => t.raw.length > 1 || /^[aiAI]$/.test(t.raw));
   const meaningful = words.filter((t) => !ALLOWED.has(t.forms[0] ?? ''));
   if (meaningful.length === 0) return [];
   const first = group[0] as Token;
   const last = group[group.length - 1] as Token;
   const span = { category: 'foreign' as const, start: first.start, end: last.end };
+  // The app's own converter gives the fix: the writer sees (and can take) the Cyrillic.
+  const cyrillic = { replacement: translit(text.slice(first.start, last.end)) };
   const mat = meaningful.filter((t) => TRANSLIT_MAT.test(t.forms[0] ?? ''));
-  if (mat.length) return [{ ...span, severity: 'high', rule: 'translit' }, ...mat.map((t) => ({ category: 'obscene' as const, severity: 'high' as const, start: t.start, end: t.end, rule: 'mat' }))];
-  const translit = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
-  if (translit >= 2 || (translit === 1 && meaningful.length === 1)) return [{ ...span, severity: 'high', rule: 'translit' }];
+  if (mat.length) return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }, ...mat.map((t) => ({ category: 'obscene' as const, severity: 'high' as const, start: t.start, end: t.end, rule: 'mat' }))];
+  const translitWords = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
+  if (translitWords >= 2 || (translitWords === 1 && meaningful.length === 1)) return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
   // One word is usually a brand or a name (iPhone); an everyday or common English word is a message.
   if (meaningful.length === 1) {
     const word = meaningful[0] as Token;
     if (EVERYDAY.has(word.forms[0] ?? '')) return [{ ...span, severity: 'medium', rule: 'latin-word' }];
-    return [{ ...span, ...foreignWord(word) }];
+    const judged = foreignWord(word);
+    return [{ ...span, ...judged, ...(judged.rule === 'latin-word' && word.cap ? cyrillic : {}) }];
   }
   // Two or three capitalised words are usually a name (Harry Potter, New York), not a message,
   // unless they are everyday words of a greeting or thanks (Vielen Dank, Merci Beaucoup) or
   // stand in quotation marks: the dev corpus reads «Free Andrei» and «No war» as foreign text.
   const phrase = meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? '')) || first.inQuote;
-  if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, severity: 'low', rule: 'latin-word' }];
+  // A name is kept, but offered in Cyrillic, as the envelope and the censor expect.
+  if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, ...cyrillic, severity: 'low', rule: 'latin-word' }];
   return [{ ...span, severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
 }
 
