@@ -10,6 +10,7 @@ const finding = (start: number, end: number, severity: ActionableFinding['severi
   rule,
   message: 'm',
   suggestion: 's',
+  gloss: 'g',
 });
 
 describe('groupFindings', () => {

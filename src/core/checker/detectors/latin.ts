@@ -1,5 +1,5 @@
 import english from '../../../data/rules/english-common.json';
-import { translit } from '../../translit/index.ts';
+import { cyrillicNames, translit } from '../../translit/index.ts';
 import type { Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import { insideAny, type DetectorInput } from './context.ts';
@@ -70,6 +70,7 @@ function judge(group: Token[], text: string): Hit[] {
   const cyrillic = { replacement: translit(text.slice(first.start, last.end)) };
   const mat = meaningful.filter((t) => TRANSLIT_MAT.test(t.forms[0] ?? ''));
   if (mat.length) return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }, ...mat.map((t) => ({ category: 'obscene' as const, severity: 'high' as const, start: t.start, end: t.end, rule: 'mat' }))];
+  const asName = { replacement: cyrillicNames(text.slice(first.start, last.end)) ?? cyrillic.replacement };
   const translitWords = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
   if (translitWords >= 2 || (translitWords === 1 && meaningful.length === 1)) return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
   // One word is usually a brand or a name (iPhone); an everyday or common English word is a message.
@@ -77,14 +78,14 @@ function judge(group: Token[], text: string): Hit[] {
     const word = meaningful[0] as Token;
     if (EVERYDAY.has(word.forms[0] ?? '')) return [{ ...span, severity: 'medium', rule: 'latin-word' }];
     const judged = foreignWord(word);
-    return [{ ...span, ...judged, ...(judged.rule === 'latin-word' && word.cap ? cyrillic : {}) }];
+    return [{ ...span, ...judged, ...(judged.rule === 'latin-word' && word.cap ? asName : {}) }];
   }
   // Two or three capitalised words are usually a name (Harry Potter, New York), not a message,
   // unless they are everyday words of a greeting or thanks (Vielen Dank, Merci Beaucoup) or
   // stand in quotation marks: the dev corpus reads «Free Andrei» and «No war» as foreign text.
   const phrase = meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? '')) || first.inQuote;
-  // A name is kept, but offered in Cyrillic, as the envelope and the censor expect.
-  if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, ...cyrillic, severity: 'low', rule: 'latin-word' }];
+  // A name is kept, but offered in Cyrillic as names are spelt (Jane → Джейн, not Яне).
+  if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, ...asName, severity: 'low', rule: 'latin-word' }];
   return [{ ...span, severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
 }
 
