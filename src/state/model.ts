@@ -227,11 +227,12 @@ export const prisonerSchema: Schema<PrisonerRecord> = object<PrisonerRecord>({
     streetType: nullableText, house: nullableText, building: nullableText, buildingType: nullable(oneOf(['корп.', 'стр.'])), flat: nullableText,
   }),
   oneLineAddress: text(limits.addressText),
-  source: object<{ url: string; title: string }>({ url: shortText, title: shortText }),
+  source: object<PrisonerRecord['source']>({ url: shortText, title: shortText, titleEn: shortText }, ['titleEn']),
   checkedAt: isoDay,
+  addressMayBeStale: bool,
   languages: array(pattern(/^[a-z]{2}$/, 'a two-letter language code'), 20),
   notes: object<{ ru: string; en: string }>({ ru: text(limits.addressText), en: text(limits.addressText) }),
-});
+}, ['addressMayBeStale']);
 
 export const listSchema: Schema<ImportedList> = object<ImportedList>({
   id,

@@ -45,7 +45,7 @@ function run(args: string[], io: CliIo): number {
     `Characters: ${draft.chars}`,
     `Pages (estimate): ${e.pages}`,
     `Cost (approximate): ${e.total} ₽ = ${e.pages} × ${e.perPage} ₽${e.replyForm ? ` + reply form ${e.replyForm} ₽` : ''}${e.photos ? ` + ${e.photos} × ${e.photoPrice} ₽ photos` : ''}`,
-    describe({ code: 'fpismo-prices-unverified', params: { checkedAt: e.checkedAt } }),
+    describe({ code: 'fpismo-prices-unverified', params: { asOf: e.asOf } }),
   );
   io.out(lines.join('\n'));
   return 0;

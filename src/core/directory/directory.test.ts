@@ -14,7 +14,8 @@ describe('the bundled directory', () => {
       birthYear: 1974,
       institution: 'СИЗО-4',
       address: { index: '445023', region: 'Самарская обл.', locality: 'Тольятти', street: 'Хрящевское ш.', house: '3' },
-      checkedAt: '2026-11-25',
+      checkedAt: '2023-03-17',
+      addressMayBeStale: true,
       languages: ['ru'],
     });
     expect(balin?.source.url).toMatch(/^https:\/\/memopzk\.org\//);

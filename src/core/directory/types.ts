@@ -23,9 +23,12 @@ export interface PrisonerRecord {
   address: PrisonerAddress;
   /** As the source publishes it: index first, name in the dative last. */
   oneLineAddress: string;
-  source: { url: string; title: string };
-  /** ISO date, YYYY-MM-DD. */
+  /** `title` in Russian (the source's own language); `titleEn` for the English interface, when given. */
+  source: { url: string; title: string; titleEn?: string };
+  /** ISO date, YYYY-MM-DD: when the source gave this address (not when Konvert looked). */
   checkedAt: string;
+  /** The entry itself says the address is probably out of date (e.g. a remand prison after the verdict). */
+  addressMayBeStale?: boolean;
   /** ISO 639-1 codes of the languages letters may be written in. */
   languages: string[];
   notes: { ru: string; en: string };

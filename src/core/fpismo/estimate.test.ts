@@ -14,8 +14,10 @@ describe('estimateFpismo', () => {
     expect(estimateFpismo(chars, opts)).toMatchObject({ pages, total, currency: 'RUB' });
   });
 
-  it('carries the date the prices were checked and says they are not verified', () => {
-    expect(estimateFpismo(10)).toMatchObject({ checkedAt: prices.checkedAt, verified: false });
-    expect(prices.checkedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  it('says the prices are approximate and when they were reported, never that they were checked', () => {
+    expect(estimateFpismo(10)).toMatchObject({ asOf: prices.asOf, approximate: true });
+    expect(prices.asOf).toMatch(/^\d{4}(–\d{4})?$/);
+    expect(Object.keys(prices)).not.toContain('checkedAt');
+    expect(Object.keys(prices)).not.toContain('verified');
   });
 });

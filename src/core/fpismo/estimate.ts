@@ -9,9 +9,10 @@ export interface FpismoEstimate {
   photoPrice: number;
   total: number;
   currency: string;
-  checkedAt: string;
-  /** Always false until someone checks the F-pismo site: the UI shows "about". */
-  verified: boolean;
+  /** When the prices were reported ("2022–2023"): the UI says "approximate, as of …". */
+  asOf: string;
+  /** Always true: the prices come from human-rights guides, not from the site. */
+  approximate: boolean;
 }
 
 export interface EstimateOptions {
@@ -19,7 +20,11 @@ export interface EstimateOptions {
   photos?: number;
 }
 
-/** Pages and approximate cost from src/data/fpismo-prices.json (dated, unverified, DOMAIN.md §5). */
+/**
+ * Pages and approximate cost from src/data/fpismo-prices.json: one price per
+ * page, a short letter being one page at the per-letter price the guides give
+ * (dated, approximate, DOMAIN.md §5).
+ */
 export function estimateFpismo(chars: number, opts: EstimateOptions = {}): FpismoEstimate {
   const pages = Math.max(1, Math.ceil(chars / prices.charsPerPage));
   const photos = Math.max(0, Math.floor(opts.photos ?? 0));
@@ -33,7 +38,7 @@ export function estimateFpismo(chars: number, opts: EstimateOptions = {}): Fpism
     photoPrice: prices.photo,
     total: pages * prices.perPage + replyForm + photos * prices.photo,
     currency: prices.currency,
-    checkedAt: prices.checkedAt,
-    verified: prices.verified,
+    asOf: prices.asOf,
+    approximate: prices.approximate,
   };
 }

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LayoutPageSvg } from '../../components/ui/layout-page-svg.tsx';
 import type { EnvelopeFormat, EnvelopeSpec, PdfWarning } from '../../core/pdf/index.ts';
+import { useDraftStore } from '../../state/draft-store.ts';
 import type { useParties } from '../address/use-parties.ts';
 import { download } from './download.ts';
 import { exportFileName } from './file-names.ts';
@@ -17,7 +18,9 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
   const { t } = useTranslation('screens');
   const id = useId();
   const [format, setFormat] = useState<EnvelopeFormat>('DL');
-  const [withReply, setWithReply] = useState(true);
+  // A stamped reply envelope works only with Russian stamps: on by default only for a writer in Russia (review §A 2).
+  const abroad = useDraftStore((s) => s.sender.abroad);
+  const [withReply, setWithReply] = useState(!abroad);
   const [warnings, setWarnings] = useState<PdfWarning[]>([]);
   const { state, run } = useJob();
   const { prisoner, writer } = parties;
@@ -58,6 +61,7 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
         <input type="checkbox" checked={withReply} onChange={(e) => setWithReply(e.target.checked)} />
         {t('export.withReply')}
       </label>
+      <p className="hint">{t(abroad ? 'export.withReplyAbroad' : 'export.withReplyHint')}</p>
       {preview ? <LayoutPageSvg page={preview} label={t('export.previewLabel', { format })} /> : null}
       <button type="button" className="button" disabled={!ready || state.status === 'working'} onClick={() => void make()}>
         {t('export.envelopeButton')}

@@ -7,6 +7,8 @@ import { CopyButton } from './copy-button.tsx';
 import { download } from './download.ts';
 import { exportFileName } from './file-names.ts';
 
+const FPISMO_URL = 'https://fsin-pismo.ru/';
+
 /** The F-pismo form, field by field, each with its own copy button, and the plain text of the letter. */
 export function FpismoCard({ parties }: { parties: ReturnType<typeof useParties> }) {
   const { t } = useTranslation('screens');
@@ -25,6 +27,14 @@ export function FpismoCard({ parties }: { parties: ReturnType<typeof useParties>
     <section className="tool" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('export.fpismoHeading')}</h2>
       <p>{t('export.fpismoText')}</p>
+      <p>
+        {t('export.fpismoPayment')}{' '}
+        {/* A plain link: the site is contacted only when the writer clicks it (no prefetch), and learns nothing of Konvert. */}
+        <a href={FPISMO_URL} target="_blank" rel="noopener noreferrer">
+          {t('export.fpismoLink')}
+        </a>{' '}
+        <span className="hint">({t('export.fpismoLinkNote')})</span>
+      </p>
       <table className="fpismo-fields">
         <tbody>
           {draft.fields
@@ -66,7 +76,7 @@ export function FpismoCard({ parties }: { parties: ReturnType<typeof useParties>
           perPage: e.perPage,
           replyPart: e.replyForm ? te('estimate-reply-part', { reply: e.replyForm }) : '',
         })}{' '}
-        <span className="hint">{te('fpismo-prices-unverified', { checkedAt: e.checkedAt })}</span>
+        <span className="hint">{te('fpismo-prices-unverified', { asOf: e.asOf })}</span>
       </p>
     </section>
   );

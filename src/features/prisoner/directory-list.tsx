@@ -30,7 +30,11 @@ export function DirectoryList() {
               </span>
               <span className="prisoner-notes">{p.notes[lang]}</span>
               <span className="hint">
-                {t('prisoner.checked', { date: dateFormat.format(new Date(p.checkedAt)) })} · {t('prisoner.source', { title: p.source.title })}
+                {t('prisoner.checked', { date: dateFormat.format(new Date(p.checkedAt)) })}
+                {p.addressMayBeStale ? `: ${t('prisoner.mayBeStale')}` : ''} ·{' '}
+                <a href={p.source.url} target="_blank" rel="noopener noreferrer">
+                  {t('prisoner.source', { title: lang === 'ru' ? p.source.title : (p.source.titleEn ?? p.source.title) })}
+                </a>
               </span>
             </span>
           </label>
