@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseAddress, type Address } from '../core/address/index.ts';
 import { readWriter, type Writer } from '../core/letter/index.ts';
-import { CliError } from './command.ts';
+import { CliError, type CliIo } from './command.ts';
+import { isStdout, writeOutputs } from './output.ts';
 
 // What the letter, envelope and fpismo commands share: reading and writing files,
 // and turning --to / --from into addresses with messages a person can act on.
@@ -13,16 +13,25 @@ export function readFont(pkg: 'pt-serif' | 'pt-sans'): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../../node_modules/@expo-google-fonts/${pkg}/400Regular/${file}`, import.meta.url)));
 }
 
-/** Writes beside the target and renames, so a failure never leaves a half-written file. */
-export function writeAtomic(path: string, bytes: Uint8Array | string): void {
-  const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new CliError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+/** One output (see output.ts: `-` is stdout, links are followed, devices written into, files replaced whole). */
+export function writeAtomic(path: string, bytes: Uint8Array | string, inputs: readonly string[] = [], flag = '-o'): void {
+  writeOutputs([{ path, bytes, flag }], inputs);
+}
+
+/** Where a command's summary line goes: stdout, unless the file itself went there. */
+export function summaryTo(io: CliIo, ...paths: (string | undefined)[]): (text: string) => void {
+  return paths.some(isStdout) ? io.err : io.out;
+}
+
+/** A --date value: a real calendar day as YYYY-MM-DD (2025-02-30 is refused, not rolled over). */
+export function parseDate(value: string | undefined, flag = '--date'): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new CliError(`${flag} must be YYYY-MM-DD, a real calendar day such as 2026-12-01: ${value}`);
   }
+  return value;
 }
 
 export function readText(path: string, what: string): string {

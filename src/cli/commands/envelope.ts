@@ -1,6 +1,6 @@
 import { envelopeForms } from '../../core/letter/parties.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
-import { describe, parsePerson, parseWriter, readFont, writeAtomic } from '../shared.ts';
+import { describe, parsePerson, parseWriter, readFont, summaryTo, writeAtomic } from '../shared.ts';
 
 const FORMATS = ['DL', 'C6', 'C5', 'C4', 'A4'] as const;
 type Format = (typeof FORMATS)[number];
@@ -25,7 +25,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   writeAtomic(out, result.bytes);
   for (const n of [...to.notes, ...from.notes]) io.err(`note: ${n}`);
   for (const w of result.warnings) io.err(`warning: ${describe(w)}`);
-  io.out(`${out}: ${result.pageCount} envelope(s), ${format}, ${result.bytes.length} bytes`);
+  summaryTo(io, out)(`${out}: ${result.pageCount} envelope(s), ${format}, ${result.bytes.length} bytes`);
   return 0;
 }
 

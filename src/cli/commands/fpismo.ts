@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildFpismoDraft } from '../../core/fpismo/index.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
-import { describe, parsePerson, parseWriter, readText, writeAtomic } from '../shared.ts';
+import { describe, parsePerson, parseWriter, readText, summaryTo, writeAtomic } from '../shared.ts';
 
 // The F-pismo site is in Russian: field labels print in Russian, the rest of the CLI speaks English.
 const ru = () => JSON.parse(readFileSync(new URL('../../../locales/ru/export.json', import.meta.url), 'utf8')) as Record<string, string>;
@@ -29,11 +29,12 @@ function run(args: string[], io: CliIo): number {
   });
   if (!draft.text) throw new CliError(`the body file has no printable text: ${bodyPath}`);
   const txt = a.str('txt');
-  if (txt) writeAtomic(txt, `${draft.text}\n`);
+  if (txt) writeAtomic(txt, `${draft.text}\n`, [bodyPath], '--txt');
+  const say = summaryTo(io, txt);
   for (const n of to.notes) io.err(`note: ${n}`);
   for (const w of draft.warnings) io.err(`warning: ${describe(w)}`);
   if (a.has('json')) {
-    io.out(JSON.stringify(draft, null, 2));
+    say(JSON.stringify(draft, null, 2));
     return 0;
   }
   const labels = ru();
@@ -47,7 +48,7 @@ function run(args: string[], io: CliIo): number {
     `Cost (approximate): ${e.total} ₽ = ${e.pages} × ${e.perPage} ₽${e.replyForm ? ` + reply form ${e.replyForm} ₽` : ''}${e.photos ? ` + ${e.photos} × ${e.photoPrice} ₽ photos` : ''}`,
     describe({ code: 'fpismo-prices-unverified', params: { asOf: e.asOf } }),
   );
-  io.out(lines.join('\n'));
+  say(lines.join('\n'));
   return 0;
 }
 

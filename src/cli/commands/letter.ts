@@ -1,6 +1,7 @@
 import { composeLetter, letterToPlainText, returnAddressLine, splitParagraphs } from '../../core/letter/index.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
-import { describe, parsePerson, parseWriter, readFont, readText, writeAtomic } from '../shared.ts';
+import { writeOutputs, type Output } from '../output.ts';
+import { describe, parseDate, parsePerson, parseWriter, readFont, readText, summaryTo } from '../shared.ts';
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const a = parseArgs(args, ['hyphenate', 'return-address']);
@@ -12,19 +13,20 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const from = parseWriter(a.str('from'));
   const bodyText = readText(bodyPath, 'body');
   if (splitParagraphs(bodyText).length === 0) throw new CliError(`the body file is empty: ${bodyPath}`);
-  const date = a.str('date') ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be YYYY-MM-DD: ${date}`);
+  const date = parseDate(a.has('date') ? (a.str('date') ?? '') : undefined) ?? new Date().toISOString().slice(0, 10);
 
   const returnAddress = a.has('return-address') ? returnAddressLine({ address: a.str('from') ?? '' }) : null;
   const letter = composeLetter({ body: bodyText, address: to.address, signature: from.signature, date, returnAddress });
   const { createLetterPdf } = await import('../../core/pdf/index.ts');
   const result = await createLetterPdf({ letter, fonts: { serif: readFont('pt-serif') }, hyphenate: a.has('hyphenate') });
-  writeAtomic(out, result.bytes);
   const txt = a.str('txt');
-  if (txt) writeAtomic(txt, letterToPlainText(letter));
+  // Both files or neither: a failed --txt leaves no PDF behind.
+  const outputs: Output[] = [{ path: out, bytes: result.bytes, flag: '-o' }];
+  if (txt) outputs.push({ path: txt, bytes: letterToPlainText(letter), flag: '--txt' });
+  writeOutputs(outputs, [bodyPath]);
   for (const n of [...to.notes, ...from.notes]) io.err(`note: ${n}`);
   for (const w of result.warnings) io.err(`warning: ${describe(w)}`);
-  io.out(`${out}: ${result.pageCount} page(s), ${result.bytes.length} bytes`);
+  summaryTo(io, out, txt)(`${out}: ${result.pageCount} page(s), ${result.bytes.length} bytes`);
   return 0;
 }
 
