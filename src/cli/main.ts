@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { CliError, type CliIo, type Command } from './command.ts';
 import { commandNames, importCommand } from './registry.ts';
 
@@ -13,12 +13,30 @@ async function usage(): Promise<string> {
     const cmd = await loadCommand(name);
     if (cmd) lines.push(`  ${cmd.name.padEnd(16)} ${cmd.summary}`);
   }
-  lines.push('', 'Run `npm run --silent cli -- COMMAND --help` for the options of one command.');
+  lines.push(
+    '',
+    'Run `npm run --silent cli -- COMMAND --help` for the options of one command.',
+    'Files: -o - writes to standard output; links are written through, pipes and devices written into,',
+    'regular files replaced whole (never half-written); an input file is never overwritten.',
+    'Exit codes: 0 done, 1 bad input, 2 bad usage, 70 internal error (DEBUG=1 shows where).',
+  );
   return lines.join('\n');
 }
 
+/**
+ * Standard input as a stream: reading fd 0 synchronously fails with EAGAIN on a pipe whose
+ * writer is slow or bigger than the pipe buffer (security-probe #5). A terminal gives ''.
+ */
+async function readStdin(): Promise<string> {
+  if (isatty(0)) return '';
+  process.stdin.setEncoding('utf8');
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk as string;
+  return text;
+}
+
 const io: CliIo = {
-  readStdin: () => Promise.resolve(process.stdin.isTTY ? '' : readFileSync(0, 'utf8')),
+  readStdin,
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
@@ -49,12 +67,26 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+/*
+ * Exit codes (the same for every command; README "The command line"):
+ *   0  done
+ *   1  bad input: an address without a name, a missing or unreadable file, an output that cannot be written
+ *   2  bad usage: an unknown command or option value
+ *   70 an internal error (a bug): one line, the details with DEBUG=1
+ */
+function internalError(error: unknown) {
+  const debug = Boolean(process.env.DEBUG && process.env.DEBUG !== '0');
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  process.stderr.write(`Internal error: ${detail}\n${debug ? '' : 'Run again with DEBUG=1 to see where it happened, and report it (SECURITY.md).\n'}`);
+  process.exitCode = 70;
+}
+
+// A reader that goes away (`… | head`) is not an error of ours: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  else internalError(error);
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, internalError);
