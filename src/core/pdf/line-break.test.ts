@@ -44,6 +44,13 @@ describe('breakLines', () => {
     );
   });
 
+  it.each([
+    ['в\u00a0г.\u00a0в\u00a0СИЗО-4\u00a0г.\u00a0в\u00a0в', 18, ['в г. в СИЗО-4 г.', 'в в']],
+    ['д.\u00a03\u00a0и\u00a0в\u00a0Тольятти', 9, ['д. 3', 'и в Толья', 'тти']],
+  ])('breaks a glued chain wider than the line at a glue that does not follow a one-letter word: %j', (text, width, expected) => {
+    expect(breakLines(text, { firstWidth: width, width, measure: byChars })).toEqual(expected);
+  });
+
   it('cuts a word wider than the line rather than overflowing', () => {
     expect(breakLines('ааааааааааааааааааааааааа', { firstWidth: 10, width: 10, measure: byChars })).toEqual(['аааааааааа', 'аааааааааа', 'ааааа']);
   });

@@ -29,6 +29,19 @@ function splitPoints(token: string): number[] {
   return points;
 }
 
+// A chain of words glued by non-breaking spaces that is wider than the line has to break
+// somewhere: at the last glue that fits and does not follow a one-letter word ("г.\u00a0в"
+// may part, "в\u00a0СИЗО" may not). Only when there is none is a word cut in two.
+function glueSplit(token: string, width: number, measure: (t: string) => number): [string, string] | null {
+  let split: [string, string] | null = null;
+  for (let at = token.indexOf('\u00a0'); at > 0; at = token.indexOf('\u00a0', at + 1)) {
+    const head = token.slice(0, at);
+    if (measure(head) > width) break;
+    if (!/(^|\u00a0)\p{L}$/u.test(head)) split = [head, token.slice(at + 1)];
+  }
+  return split;
+}
+
 function hardSplit(token: string, width: number, measure: (t: string) => number): [string, string] {
   const chars = [...token];
   let n = 1;
@@ -69,7 +82,7 @@ export function breakLines(text: string, opts: BreakOptions): string[] {
     }
     if (current) lines.push(current);
     while (measure(token) > widthNow()) {
-      const [head, rest] = hardSplit(token, widthNow(), measure);
+      const [head, rest] = glueSplit(token, widthNow(), measure) ?? hardSplit(token, widthNow(), measure);
       lines.push(head);
       token = rest;
     }
