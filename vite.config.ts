@@ -1,7 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { pdfSlim } from './scripts/pdf-slim.ts';
 
 // The built app may load nothing from another origin: the browser enforces it.
@@ -19,10 +18,6 @@ function cspInBuild(): Plugin {
 
 export default defineConfig({
   plugins: [react(), cspInBuild(), pdfSlim()],
-  resolve: {
-    // The PT fonts ship as whole TTF files in npm packages: the UI and the PDF code load them from the app itself.
-    alias: { '@fonts': fileURLToPath(new URL('./node_modules/@expo-google-fonts', import.meta.url)) },
-  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Letter } from '../../src/core/letter/types.ts';
 import { createEnvelopePdf, createLetterPdf, layoutLetter, loadFont, type EnvelopeSpec } from '../../src/core/pdf/index.ts';
+import { sans, serif } from '../../tests/pdf/fonts.ts';
 import { sampleLetter } from '../../tests/pdf/sample-letter.ts';
 import { medianMsAsync, round, type Figures } from '../bench-lib.ts';
-
-const font = (pkg: string, file: string) => new Uint8Array(readFileSync(join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, '400Regular', file)));
 
 /** The first letter of growing length that fills exactly three A4 pages. */
 function threePageLetter(serif: Uint8Array): Letter {
@@ -18,8 +15,6 @@ function threePageLetter(serif: Uint8Array): Letter {
 }
 
 export async function figures(): Promise<Figures> {
-  const serif = font('pt-serif', 'PTSerif_400Regular.ttf');
-  const sans = font('pt-sans', 'PTSans_400Regular.ttf');
   const letter = threePageLetter(serif);
   const letterPdf = await createLetterPdf({ letter, fonts: { serif } });
   const envelope: EnvelopeSpec = {

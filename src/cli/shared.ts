@@ -7,10 +7,9 @@ import { isStdout, writeOutputs } from './output.ts';
 // What the letter, envelope and fpismo commands share: reading and writing files,
 // and turning --to / --from into addresses with messages a person can act on.
 
-/** Fonts ship with the app; the core gets their bytes, never a path. */
-export function readFont(pkg: 'pt-serif' | 'pt-sans'): Uint8Array {
-  const file = pkg === 'pt-serif' ? 'PTSerif_400Regular.ttf' : 'PTSans_400Regular.ttf';
-  return new Uint8Array(readFileSync(new URL(`../../node_modules/@expo-google-fonts/${pkg}/400Regular/${file}`, import.meta.url)));
+/** Fonts ship with the app (cut to a letter's characters by scripts/make-fonts.mjs); the core gets their bytes, never a path. */
+export function readFont(name: 'pt-serif' | 'pt-sans'): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../core/pdf/fonts/${name}.ttf`, import.meta.url)));
 }
 
 /** One output (see output.ts: `-` is stdout, links are followed, devices written into, files replaced whole). */

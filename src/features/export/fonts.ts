@@ -1,5 +1,5 @@
-import sansUrl from '@fonts/pt-sans/400Regular/PTSans_400Regular.ttf?url';
-import serifUrl from '@fonts/pt-serif/400Regular/PTSerif_400Regular.ttf?url';
+import sansUrl from '../../core/pdf/fonts/pt-sans.ttf?url';
+import serifUrl from '../../core/pdf/fonts/pt-serif.ttf?url';
 
 // Fetched from the app's own origin on the first export, then kept: the PDF core
 // caches the parsed font per byte array, so the same array must be passed each time.
