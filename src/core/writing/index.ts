@@ -7,4 +7,4 @@ export { fitsSituation, situationAllows, SITUATION_NEEDS, type SituationNeed, ty
 export { searchPhrases, type PhraseMatch, type SearchOptions, type SearchLang } from './search-phrases.ts';
 export { editDistance } from './edit-distance.ts';
 export { guidance, type GuidanceSection } from './guidance.ts';
-export { renderPhrase } from './render-phrase.ts';
+export { renderPhrase, phraseFits, phraseMeaning, type PhraseOptions } from './render-phrase.ts';

@@ -10,17 +10,27 @@ import { serifFont } from './fonts.ts';
 import { JobStatus } from './job-status.tsx';
 import { PdfWarnings } from './pdf-warnings.tsx';
 import { useJob } from './use-job.ts';
+import { useLetterAdditions } from '../letter/use-letter-additions.ts';
 
 export function LetterCard({ parties, ready }: { parties: ReturnType<typeof useParties>; ready: boolean }) {
   const { t } = useTranslation('screens');
   const { state, run } = useJob();
+  const additions = useLetterAdditions();
   const [warnings, setWarnings] = useState<PdfWarning[]>([]);
 
   const make = () =>
     run(async () => {
-      const { address, writer, recipientLine } = parties;
+      const { address, writer } = parties;
       if (!address) throw new Error('no recipient');
-      const letter = composeLetter({ body: useDraftStore.getState().body, address, signature: writer?.signature ?? '', date: new Date(), recipientLine });
+      // Exactly what the letter step shows: the header, the text, the sign-off and return address it listed.
+      const letter = composeLetter({
+        body: useDraftStore.getState().body,
+        address,
+        signature: writer?.signature ?? '',
+        date: new Date(),
+        recipientLine: additions.recipientLine ?? parties.recipientLine,
+        returnAddress: additions.returnAddress,
+      });
       // The PDF code (pdf-lib and the font subsetter) is large: it loads only when the writer exports.
       const [{ createLetterPdf }, serif] = await Promise.all([import('../../core/pdf/index.ts'), serifFont()]);
       const result = await createLetterPdf({ letter, fonts: { serif } });

@@ -6,7 +6,9 @@ import { useSettingsStore } from '../../state/settings-store.ts';
 import { liveFindings } from '../findings/live-findings.ts';
 import { takeSelection } from '../findings/pending-selection.ts';
 import { EditorMarks } from './editor-marks.tsx';
+import { LetterEndPreview, LetterHeaderPreview } from './letter-additions.tsx';
 import { LiveCheck } from './live-check.tsx';
+import { useLetterAdditions } from './use-letter-additions.ts';
 
 /** Selects [start, end) in the letter and brings it into view, as "Show in the letter" asks. */
 export function selectPassage(textarea: HTMLTextAreaElement | null, backdrop: HTMLDivElement | null, start: number, end: number) {
@@ -32,6 +34,7 @@ export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<H
   const setLatinInput = useSettingsStore((s) => s.setLatinInput);
   const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
   const findings = useMemo(() => liveFindings(body, lang), [body, lang]);
+  const additions = useLetterAdditions();
   const backdrop = useRef<HTMLDivElement>(null);
   const id = useId();
   // An input method (IME) composing a character owns the keys until it is done.
@@ -61,6 +64,7 @@ export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<H
           {t('letter.latinHint')}
         </p>
       ) : null}
+      <LetterHeaderPreview additions={additions} />
       <div className="editor">
         <EditorMarks text={body} findings={findings} backdropRef={backdrop} />
         <textarea
@@ -81,6 +85,7 @@ export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<H
           aria-describedby={`${id}-count`}
         />
       </div>
+      <LetterEndPreview additions={additions} />
       <p id={`${id}-count`} className="hint">
         {t('letter.count', { count: body.length })}
       </p>

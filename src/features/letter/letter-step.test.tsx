@@ -31,14 +31,41 @@ describe('LetterStep', () => {
     expect(text.length).toBeGreaterThan('Привет!Пока.'.length + 5);
   });
 
-  it('fills a template with the writer’s name and puts it into an empty letter', async () => {
-    renderScreen(<LetterStep />, { sender: { name: 'Мария', address: '', gender: 'f', abroad: false } });
+  it('names the empty blanks of a template and keeps it out of the letter until they are filled', async () => {
+    renderScreen(<LetterStep />, {
+      recipient: { kind: 'directory', prisonerId: 'balin-andrei-albertovich-1974' },
+      sender: { name: 'Мария', address: '', gender: 'f', abroad: false },
+    });
     await userEvent.selectOptions(screen.getByLabelText(en.letter.templateLabel), 'first-letter');
     await userEvent.click(screen.getByRole('button', { name: en.letter.useTemplate }));
+    expect(useDraftStore.getState().body).toBe('');
+    expect(screen.getByText(/You have not filled in: Your city, About you\./)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Your city'), 'Самара');
+    await userEvent.type(screen.getByLabelText('About you'), 'Я учитель.');
+    await userEvent.click(screen.getByRole('button', { name: en.letter.useTemplate }));
     const text = useDraftStore.getState().body;
-    expect(text).toMatch(/^Здравствуйте/);
+    expect(text).toMatch(/^Здравствуйте, Андрей/);
     expect(text).toContain('Мария');
-    expect(text).not.toContain('{w:');
+    expect(text).not.toMatch(/[{}]/);
+  });
+
+  it('types template blanks in Latin letters as Cyrillic, and offers the Cyrillic spelling of a Latin name', async () => {
+    useSettingsStore.setState({ latinInput: true });
+    renderScreen(<LetterStep />, { sender: { name: 'Jane', address: '', gender: 'f', abroad: true } });
+    await userEvent.selectOptions(screen.getByLabelText(en.letter.templateLabel), 'from-abroad');
+    await userEvent.type(screen.getByLabelText('Your city'), 'Moskva');
+    expect(screen.getByLabelText('Your city')).toHaveValue('Москва');
+    await userEvent.click(screen.getByRole('button', { name: 'Write «Джейн»' }));
+    expect(useDraftStore.getState().sender.name).toBe('Джейн');
+    useSettingsStore.setState({ latinInput: false });
+  });
+
+  it('offers no phrase with a raw {name}, and greets a man as a man', async () => {
+    renderScreen(<LetterStep />, { recipient: { kind: 'directory', prisonerId: 'balin-andrei-albertovich-1974' } });
+    await userEvent.type(screen.getByLabelText(en.letter.phrasesSearch), 'dear');
+    expect(await screen.findByRole('button', { name: 'Insert «Дорогой Андрей!» at the cursor' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Дорогая Андрей/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/\{name\}/)).not.toBeInTheDocument();
   });
 
   it('says under the editor, as the writer types, whether anything may be stopped', async () => {

@@ -14,12 +14,14 @@ export function LetterStep() {
 
   const insertAtCursor = (phrase: string) => {
     const { start, end } = selection();
-    applyEdit(insertPhrase(useDraftStore.getState().body, start, end, phrase), true);
+    // No focus: the page stays where the writer is, and the next phrase goes after this one.
+    applyEdit(insertPhrase(useDraftStore.getState().body, start, end, phrase), false);
   };
 
   const putTemplate = (text: string) => {
-    if (useDraftStore.getState().body.trim() && !window.confirm(t('letter.replaceConfirm'))) return;
+    if (useDraftStore.getState().body.trim() && !window.confirm(t('letter.replaceConfirm'))) return false;
     applyEdit({ text, caret: 0 }, true);
+    return true;
   };
 
   return (

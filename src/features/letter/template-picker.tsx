@@ -1,22 +1,32 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blanks, blanksIn, fillTemplate, templates } from '../../core/writing/index.ts';
+import { CyrillicField } from '../../components/flow/cyrillic-field.tsx';
+import { blanks, blanksIn, fillTemplate, templatesFor } from '../../core/writing/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { useSettingsStore } from '../../state/settings-store.ts';
 import { useRecipient } from '../prisoner/use-recipient.ts';
 
-/** Choose an occasion, fill in a few words about yourself, and get a complete Russian letter. */
-export function TemplatePicker({ onUse }: { onUse: (text: string) => void }) {
+/**
+ * Choose an occasion, fill in a few words about yourself, and get a complete Russian letter.
+ * Nothing goes into the letter while a blank is empty: the empty ones are named instead, so
+ * no {city} can reach the paper. The panel folds away once the template is in the letter.
+ */
+export function TemplatePicker({ onUse }: { onUse: (text: string) => boolean }) {
   const { t, i18n } = useTranslation('screens');
   const { t: tw } = useTranslation('writing');
   const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
   const [templateId, setTemplateId] = useState('');
+  const [open, setOpen] = useState(() => useDraftStore.getState().body.trim() === '');
+  const [used, setUsed] = useState(false);
   const sender = useDraftStore((s) => s.sender);
   const setSender = useDraftStore((s) => s.setSender);
   const blankValues = useDraftStore((s) => s.blankValues);
   const setBlankValue = useDraftStore((s) => s.setBlankValue);
+  const latin = useSettingsStore((s) => s.latinInput);
   const recipient = useRecipient()?.address.recipient;
   const id = useId();
-  const template = templates.find((x) => x.id === templateId);
+  const offered = useMemo(() => templatesFor({ abroad: sender.abroad }), [sender.abroad]);
+  const template = offered.find((x) => x.id === templateId);
 
   const values = useMemo(() => ({ ...blankValues, writerName: sender.name }), [blankValues, sender.name]);
   const options = useMemo(
@@ -30,15 +40,29 @@ export function TemplatePicker({ onUse }: { onUse: (text: string) => void }) {
   const filled = template ? fillTemplate(template, values, options) : null;
   const translation = template && lang !== 'ru' ? fillTemplate(template, values, { ...options, lang }) : null;
   const writerBlanks = template ? blanksIn(template.text.ru).filter((b) => blanks[b]?.source === 'writer') : [];
+  const missing = (filled?.missing ?? []).map((name) => (blanks[name]?.source === 'recipient' ? t('letter.chooseRecipientFirst') : (blanks[name]?.label[lang] ?? name)));
+  // The preview shows an empty blank by its label, never as {code}.
+  const preview = (text: string) => text.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => `[${blanks[name]?.label[lang] ?? name}]`);
+
+  const use = () => {
+    if (!filled || missing.length > 0) return;
+    if (onUse(filled.text)) {
+      setUsed(true);
+      setOpen(false);
+    }
+  };
 
   return (
-    <section className="tool" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('letter.templatesHeading')}</h2>
+    <details className="tool template-tool" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h2 id={`${id}-h`}>{t('letter.templatesHeading')}</h2>
+      </summary>
+      {used ? <p className="hint">{t('letter.templateUsed')}</p> : null}
       <div className="field">
         <label htmlFor={`${id}-t`}>{t('letter.templateLabel')}</label>
         <select id={`${id}-t`} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
           <option value="">{t('letter.templateNone')}</option>
-          {templates.map((x) => (
+          {offered.map((x) => (
             <option key={x.id} value={x.id}>
               {x.occasion[lang] ?? x.occasion.en}
             </option>
@@ -60,17 +84,17 @@ export function TemplatePicker({ onUse }: { onUse: (text: string) => void }) {
           {writerBlanks.map((name) => {
             const blank = blanks[name];
             if (!blank) return null;
-            const value = name === 'writerName' ? sender.name : (blankValues[name] ?? '');
-            const set = (v: string) => (name === 'writerName' ? setSender({ name: v }) : setBlankValue(name, v));
-            const multiline = blank.case === 'sentence';
             return (
               <div className="field" key={name}>
                 <label htmlFor={`${id}-${name}`}>{blank.label[lang] ?? blank.label.en}</label>
-                {multiline ? (
-                  <textarea id={`${id}-${name}`} lang="ru" rows={2} value={value} onChange={(e) => set(e.target.value)} aria-describedby={`${id}-${name}-d`} />
-                ) : (
-                  <input id={`${id}-${name}`} lang="ru" value={value} onChange={(e) => set(e.target.value)} aria-describedby={`${id}-${name}-d`} />
-                )}
+                <CyrillicField
+                  id={`${id}-${name}`}
+                  value={name === 'writerName' ? sender.name : (blankValues[name] ?? '')}
+                  onChange={(v) => (name === 'writerName' ? setSender({ name: v }) : setBlankValue(name, v))}
+                  latin={latin}
+                  multiline={blank.case === 'sentence'}
+                  describedBy={`${id}-${name}-d`}
+                />
                 <p id={`${id}-${name}-d`} className="hint">
                   {blank.description[lang] ?? blank.description.en}
                 </p>
@@ -85,19 +109,24 @@ export function TemplatePicker({ onUse }: { onUse: (text: string) => void }) {
             </ul>
           ) : null}
           <div className="template-preview">
-            <pre lang="ru">{filled.text}</pre>
+            <pre lang="ru">{preview(filled.text)}</pre>
             {translation ? (
               <div>
                 <h3>{t('letter.translationHeading')}</h3>
-                <pre lang={lang}>{translation.text}</pre>
+                <pre lang={lang}>{preview(translation.text)}</pre>
               </div>
             ) : null}
           </div>
-          <button type="button" className="button" onClick={() => onUse(filled.text)}>
+          {missing.length > 0 ? (
+            <p className="notice notice-warn" id={`${id}-missing`}>
+              {t('letter.notFilled', { blanks: missing.join(', ') })} {t('letter.fillToInsert')}
+            </p>
+          ) : null}
+          <button type="button" className="button" onClick={use} aria-disabled={missing.length > 0} aria-describedby={missing.length > 0 ? `${id}-missing` : undefined}>
             {t('letter.useTemplate')}
           </button>
         </>
       ) : null}
-    </section>
+    </details>
   );
 }
