@@ -26,10 +26,12 @@ describe('App', () => {
     window.location.hash = '';
   });
 
-  it('opens on the first step with its heading focused', async () => {
+  it('opens on the first step with the skip link as the first Tab stop', async () => {
     renderApp();
     const heading = await screen.findByRole('heading', { level: 1, name: en.prisoner.title }, lazy);
-    expect(heading).toHaveFocus();
+    expect(heading).not.toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveFocus();
     expect(screen.getByRole('link', { name: /Prisoner/ })).toHaveAttribute('aria-current', 'step');
   });
 
@@ -44,7 +46,8 @@ describe('App', () => {
   it('moves to the next step from the footer link', async () => {
     renderApp();
     await userEvent.click(await screen.findByRole('link', { name: /^Next: Letter/ }, lazy));
-    expect(await screen.findByRole('heading', { level: 1, name: en.letter.title }, lazy)).toBeInTheDocument();
+    // A screen opened after the first takes focus on its heading.
+    expect(await screen.findByRole('heading', { level: 1, name: en.letter.title }, lazy)).toHaveFocus();
   });
 
   it('saves the letter as it is typed', async () => {

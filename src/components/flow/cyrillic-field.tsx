@@ -22,12 +22,19 @@ interface Props {
 export function CyrillicField({ id, value, onChange, latin, multiline = false, describedBy, autoComplete }: Props) {
   const { t } = useTranslation('screens');
   const [composing, setComposing] = useState(false);
-  const suggestion = cyrillicNames(value);
+  // The Latin keys behind the Cyrillic typed at the end of the field: "Jane" typed key by key
+  // reads as Russian («Йане»), so the name's usual spelling is offered from what was typed.
+  const [typed, setTyped] = useState({ latin: '', result: '' });
+  const fromTyped = !multiline && typed.result === value && typed.latin ? cyrillicNames(typed.latin) : null;
+  const suggestion = cyrillicNames(value) ?? fromTyped;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (!latin || composing || e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1) return;
     e.preventDefault();
     const el = e.currentTarget;
-    const edit = typeLatinKey(el.value, el.selectionStart ?? el.value.length, el.selectionEnd ?? el.value.length, e.key);
+    const start = el.selectionStart ?? el.value.length;
+    const edit = typeLatinKey(el.value, start, el.selectionEnd ?? el.value.length, e.key);
+    const atEnd = start === el.value.length && typed.result === el.value;
+    setTyped({ latin: (atEnd ? typed.latin : '') + e.key, result: edit.text });
     onChange(edit.text);
     requestAnimationFrame(() => el.setSelectionRange(edit.caret, edit.caret));
   };

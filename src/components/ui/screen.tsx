@@ -1,13 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+// The first screen after a page load leaves focus at the top of the page, so the first
+// Tab reaches the skip link; every screen opened after that moves focus to its heading.
+let firstScreenShown = false;
+
 /**
- * One screen of the app. Its heading takes focus when the screen opens, so that
+ * One screen of the app. Its heading takes focus when the writer moves to it, so that
  * keyboard and screen-reader users land at the start of the new content.
  */
 export function Screen({ title, intro, children, footer }: { title: string; intro?: ReactNode; children?: ReactNode; footer?: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
+    if (firstScreenShown) heading.current?.focus();
+    firstScreenShown = true;
   }, [title]);
   return (
     <section className="screen" aria-labelledby="screen-title">

@@ -31,7 +31,7 @@ export function PhrasebookPanel({ onInsert }: { onInsert: (text: string) => void
   const id = useId();
 
   const results: Phrase[] = useMemo(() => {
-    const fitting = new Set(phrasesFor({ abroad }).filter((p) => phraseFits(p, options)));
+    const fitting = new Set(phrasesFor({ abroad: abroad || null }).filter((p) => phraseFits(p, options)));
     const found = deferred.trim() ? searchPhrases(deferred, { lang: 'auto', topic: topic || undefined }).map((m) => m.phrase) : [...fitting].filter((p) => !topic || p.topic === topic);
     return found.filter((p) => fitting.has(p)).slice(0, shown);
   }, [deferred, topic, abroad, options]);

@@ -25,7 +25,7 @@ export function TemplatePicker({ onUse }: { onUse: (text: string) => boolean }) 
   const latin = useSettingsStore((s) => s.latinInput);
   const recipient = useRecipient()?.address.recipient;
   const id = useId();
-  const offered = useMemo(() => templatesFor({ abroad: sender.abroad }), [sender.abroad]);
+  const offered = useMemo(() => templatesFor({ abroad: sender.abroad || null }), [sender.abroad]);
   const template = offered.find((x) => x.id === templateId);
 
   const values = useMemo(() => ({ ...blankValues, writerName: sender.name }), [blankValues, sender.name]);
