@@ -137,7 +137,8 @@ describe('readWriter', () => {
   it('reads a writer abroad in Latin letters', () => {
     const writer = readWriter('Anna Schmidt, Hauptstrasse 5, 10115 Berlin, Germany');
     expect(writer?.signature).toBe('Anna Schmidt');
-    expect(writer?.forms.recipient.where.at(-1)).toBe('GERMANY');
+    expect(writer?.forms.recipient.where.at(-1)).toBe('GERMANY / ГЕРМАНИЯ');
+    expect(writer?.forms.recipient.endsWithCountry).toBe(true);
   });
 
   it.each(['', '   ', '12345'])('finds no writer in %j', (text) => {

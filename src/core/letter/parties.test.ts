@@ -13,15 +13,33 @@ describe('envelopeForms', () => {
     expect(forms.sender.index).toBe('445023');
     expect(forms.sender.where.map(plain)).toContain('ФКУ СИЗО-4 ГУФСИН России по Самарской области');
   });
+
+  it('marks both forms as ending with «RUSSIA / РОССИЯ» when posted from abroad', () => {
+    const forms = envelopeForms(parseAddress(SEED).address, { international: true });
+    for (const party of [forms.recipient, forms.sender]) {
+      expect(party.where.at(-1)).toBe('RUSSIA / РОССИЯ');
+      expect(party.endsWithCountry).toBe(true);
+    }
+    expect(envelopeForms(parseAddress(SEED).address).recipient.endsWithCountry).toBeUndefined();
+  });
 });
 
 describe('freeFormForms', () => {
-  it('keeps a foreign return address as written, name first, the country in capitals', () => {
-    expect(freeFormForms('John Smith, 10 Downing Street, London SW1A 2AA, United Kingdom')).toEqual({
-      name: 'John Smith',
-      recipient: { to: ['John Smith'], where: ['10 Downing Street', 'London SW1A 2AA', 'UNITED KINGDOM'], index: null, international: true },
-      sender: { to: ['John Smith'], where: ['10 Downing Street', 'London SW1A 2AA', 'UNITED KINGDOM'], index: null, international: true },
-    });
+  it('keeps a foreign return address as written, name first, the country in capitals and in Russian', () => {
+    const party = { to: ['John Smith'], where: ['10 Downing Street', 'London SW1A 2AA', 'UNITED KINGDOM / ВЕЛИКОБРИТАНИЯ'], index: null, international: true, endsWithCountry: true };
+    expect(freeFormForms('John Smith, 10 Downing Street, London SW1A 2AA, United Kingdom')).toEqual({ name: 'John Smith', recipient: party, sender: party });
+  });
+
+  it.each([
+    ['Anna Schmidt\nHauptstrasse 5\n10115 Berlin\nDeutschland', 'DEUTSCHLAND / ГЕРМАНИЯ'],
+    ['Jan Novák, Národní 1, 110 00 Praha 1, Czechia', 'CZECHIA / ЧЕХИЯ'],
+    ['Giorgi Beridze, Rustaveli Ave 5, 0108 Tbilisi, Georgia', 'GEORGIA / ГРУЗИЯ'],
+  ])('names the country of %j in Russian too', (text, line) => {
+    expect(freeFormForms(text)?.recipient.where.at(-1)).toBe(line);
+  });
+
+  it('leaves an unknown last line as written, in capitals', () => {
+    expect(freeFormForms('John Smith, 1 Main Street, Springfield')?.recipient).toMatchObject({ where: ['1 Main Street', 'SPRINGFIELD'], international: true });
   });
 
   it.each(['John Smith', '10 Downing Street, London', ''])('refuses %j, which has no name and address', (text) => {

@@ -1,12 +1,14 @@
 import { formatEnvelope, formatSender } from '../address/index.ts';
 import type { Address } from '../address/index.ts';
+import { countryLine } from '../countries/index.ts';
 import type { EnvelopeParty } from '../parties/index.ts';
 
 const NBSP = '\u00a0';
 
 /** The two ways one person appears on envelopes: as the recipient (dative) and as the sender (genitive). */
 export function envelopeForms(address: Address, opts: { international?: boolean } = {}): { recipient: EnvelopeParty; sender: EnvelopeParty } {
-  const recipient = formatEnvelope(address, opts);
+  // Posted from abroad, both forms end with «RUSSIA / РОССИЯ» on a line of its own.
+  const recipient = { ...formatEnvelope(address, opts), ...(opts.international ? { endsWithCountry: true } : {}) };
   const r = address.recipient;
   const block = formatSender({
     surname: r?.surname ?? '',
@@ -19,7 +21,7 @@ export function envelopeForms(address: Address, opts: { international?: boolean 
   });
   // A prisoner writing back gives the birth year too: institutions sort mail by it.
   const from = r?.birthYear ? [...block.from, `${r.birthYear}${NBSP}г.${NBSP}р.`] : block.from;
-  return { recipient, sender: { to: from, where: block.where, index: block.index } };
+  return { recipient, sender: { to: from, where: block.where, index: block.index, ...(opts.international ? { endsWithCountry: true } : {}) } };
 }
 
 /**
@@ -37,9 +39,12 @@ export function freeFormForms(text: string): { name: string; recipient: Envelope
   const index = rest.find((p) => /^\d{6}$/.test(p)) ?? null;
   const where = rest.filter((p) => p !== index);
   const international = !/[А-Яа-яЁё]/.test(text);
-  // International mail ends with the country in capitals (UPU convention).
+  // International mail ends with the country in capitals (UPU convention); mail leaving Russia
+  // names it in Russian too (Russian Post rules): «GERMANY / ГЕРМАНИЯ».
   const last = where[where.length - 1];
-  if (international && last && where.length > 1 && !/\d/.test(last)) where[where.length - 1] = last.toUpperCase();
-  const party = { to: [name], where, index, international };
+  const country = last && where.length > 1 ? countryLine(last) : null;
+  if (country) where[where.length - 1] = country;
+  else if (international && last && where.length > 1 && !/\d/.test(last)) where[where.length - 1] = last.toUpperCase();
+  const party = { to: [name], where, index, international: international || !!country, ...(country ? { endsWithCountry: true } : {}) };
   return { name, recipient: party, sender: party };
 }

@@ -13,6 +13,11 @@ export interface EnvelopeParty {
   index: string | null;
   /** An address abroad: its postcode is part of the lines, so no Russian postcode boxes or stencil. */
   international?: boolean;
+  /**
+   * The last `where` line names the country («RUSSIA / РОССИЯ», «GERMANY / ГЕРМАНИЯ»):
+   * it is printed alone on the last line and never run on or broken (UPU practice).
+   */
+  endsWithCountry?: boolean;
 }
 
 /** One person as envelopes need them: as recipient ("Кому", dative) and as sender ("От кого", genitive). */

@@ -27,28 +27,42 @@ const MIN_SIZE = 2.8;
 type Block = 'sender' | 'recipient';
 
 // Prefer each address part on its own ruled line (Russian Post's order, easy to
-// read) at a slightly smaller size over running them together; shrink further
-// only when even the run-on form does not fit.
-function fit(fieldsets: Field[][], width: number, startSize: number, maxHeight: number, metrics: FontMetrics, role: Block, withIndex: boolean) {
+// read) at a slightly smaller size, then run some parts together, then all of
+// them; shrink further only when even the run-on form does not fit. The country
+// line stays alone on the last line in every form.
+function fit(variants: Field[][], width: number, startSize: number, maxHeight: number, metrics: FontMetrics, role: Block, withIndex: boolean) {
   const tries: Array<[Field[], number]> = [];
-  const [roomy, compact] = fieldsets as [Field[], Field[]];
-  for (let size = startSize; size >= startSize * 0.85 - 1e-9; size -= 0.1) tries.push([roomy, size]);
-  for (let size = startSize; size >= MIN_SIZE - 1e-9; size -= 0.1) tries.push([compact, size]);
+  variants.forEach((fields, i) => {
+    const floor = i === variants.length - 1 ? MIN_SIZE : startSize * 0.85;
+    for (let size = startSize; size >= floor - 1e-9; size -= 0.1) tries.push([fields, size]);
+  });
   for (const [fields, size] of tries) {
     const broken = breakFields(fields, { x: 0, width, size, role }, metrics);
     if (blockHeight(broken, size, withIndex) <= maxHeight) return { fields, broken, size, fits: true };
   }
+  const compact = variants[variants.length - 1] as Field[];
   return { fields: compact, broken: breakFields(compact, { x: 0, width, size: MIN_SIZE, role }, metrics), size: MIN_SIZE, fits: false };
 }
 
-/** Each address line on its own ruled line; if that is too tall, the same lines run on, comma-separated. */
+/**
+ * The forms a block can take, roomiest first: every part on its own line; the
+ * institution alone and the rest run together; everything run together. The
+ * name lines join too once parts run together. A country line («RUSSIA /
+ * РОССИЯ») is never joined to anything.
+ */
 function fieldsets(party: EnvelopeParty, labels: [string, string]): Field[][] {
-  const roomy = [
-    { label: labels[0], lines: party.to },
-    { label: labels[1], lines: party.where },
+  const country = party.endsWithCountry && party.where.length > 1 ? (party.where[party.where.length - 1] as string) : null;
+  const lines = country ? party.where.slice(0, -1) : party.where;
+  const tail = country ? [country] : [];
+  const join = (parts: string[]) => (parts.length > 0 ? [parts.join(', ')] : []);
+  const to = { label: labels[0], lines: party.to };
+  const joinedTo = { label: labels[0], lines: join(party.to) };
+  const where = (ls: string[]) => ({ label: labels[1], lines: [...ls, ...tail] });
+  return [
+    [to, where(lines)],
+    [joinedTo, where(lines.length > 2 ? [lines[0] as string, ...join(lines.slice(1))] : lines)],
+    [joinedTo, where(join(lines))],
   ];
-  const compact = [roomy[0] as Field, { label: labels[1], lines: [party.where.join(', ')] }];
-  return [roomy, compact];
 }
 
 /**
@@ -60,7 +74,7 @@ export function layoutEnvelopeFace(parties: EnvelopeParties, w: number, h: numbe
   const missing = new Set<number>();
   const clean = (p: EnvelopeParty): EnvelopeParty => {
     const fix = (s: string) => replaceMissingGlyphs(typographRussian(s), metrics, missing).trim();
-    return { to: p.to.map(fix).filter(Boolean), where: p.where.map(fix).filter(Boolean), index: p.index, international: p.international };
+    return { to: p.to.map(fix).filter(Boolean), where: p.where.map(fix).filter(Boolean), index: p.index, international: p.international, endsWithCountry: p.endsWithCountry };
   };
   const sender = clean(parties.sender);
   const recipient = clean(parties.recipient);
