@@ -39,6 +39,8 @@ export function normalizeText(input: string): string {
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[‐‑‒]/g, '-')
+    // "Ленинск–Кузнецкий": a dash inside a word is its hyphen.
+    .replace(/(?<=[А-Яа-яЁё])[–—](?=[А-Яа-яЁё])/g, '-')
     .replace(/[“”„]/g, '"')
     // Only a whole "п.г.т." on one line: "…туп.\nг. Тольятти" is a street type, then a town.
     .replace(/(?<![А-Яа-яЁё])п\. ?г\. ?т\.?/gi, 'пгт ')

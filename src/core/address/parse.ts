@@ -126,7 +126,8 @@ function placePiece(state: State, piece: string, segment: number, withBirthYear:
     }
     // Dashes and colons left between parts ("… области — Назаровой К. П.") belong to neither.
     // So does a full stop left alone once the birth year or postcode before it was taken out.
-    const trimmed = item.text.replace(/^[\s—–:.-]+|[\s—–:-]+$/g, '').replace(/\s+\.$/, '');
+    // A full stop after a whole word ends a sentence ("… Олеговичу. 1988 год рождения.").
+    const trimmed = item.text.replace(/^[\s—–:.-]+|[\s—–:-]+$/g, '').replace(/\s+\.$/, '').replace(/(?<=[А-Яа-яЁё]{4})\.$/, '');
     if (trimmed) state.leftovers.push({ text: trimmed, segment, withBirthYear, seq: state.seq });
   }
 }

@@ -38,12 +38,16 @@ const MARKERS: Record<string, Marker> = {
   станица: m('locality', 'ст-ца'), х: m('locality', 'х.'), хутор: m('locality', 'х.'), аул: m('locality', 'аул'),
   сл: m('locality', 'сл.'), слобода: m('locality', 'сл.'), ст: m('locality', 'ст.'), станция: m('locality', 'ст.'),
   нп: m('locality', 'нп'),
+  // Rural settlement types of the ФИАС list, rarer but published (Buryat улус, Tuvan сумон, island colonies).
+  улус: m('locality', 'улус'), аал: m('locality', 'аал'), арбан: m('locality', 'арбан'), сумон: m('locality', 'сумон'),
+  кишлак: m('locality', 'кишлак'), починок: m('locality', 'починок'), заимка: m('locality', 'заимка'), выселки: m('locality', 'выселки'),
+  кордон: m('locality', 'кордон'), остров: m('locality', 'остров'), урочище: m('locality', 'урочище'), местечко: m('locality', 'м.'),
   ул: m('street', 'ул.', 'either'), улица: m('street', 'ул.', 'either'),
   ш: m('street', 'ш.', 'either'), шоссе: m('street', 'ш.', 'either'),
   'пр-т': m('street', 'пр-т', 'either'), 'пр-кт': m('street', 'пр-т', 'either'), просп: m('street', 'пр-т', 'either'), проспект: m('street', 'пр-т', 'either'),
   пр: m('street', 'пр-т', 'either'), пер: m('street', 'пер.', 'either'), переулок: m('street', 'пер.', 'either'),
   пл: m('street', 'пл.', 'either'), площадь: m('street', 'пл.', 'either'), 'б-р': m('street', 'б-р', 'either'),
-  бульвар: m('street', 'б-р', 'either'), наб: m('street', 'наб.', 'either'), набережная: m('street', 'наб.', 'either'),
+  бульвар: m('street', 'б-р', 'either'), бул: m('street', 'б-р', 'either'), бульв: m('street', 'б-р', 'either'), наб: m('street', 'наб.', 'either'), набережная: m('street', 'наб.', 'either'),
   мкр: m('street', 'мкр.', 'either'), 'мкр-н': m('street', 'мкр.', 'either'), микрорайон: m('street', 'мкр.', 'either'), тракт: m('street', 'тракт', 'either'),
   'пр-д': m('street', 'пр-д', 'either'), проезд: m('street', 'пр-д', 'either'), туп: m('street', 'туп.', 'either'),
   тупик: m('street', 'туп.', 'either'), аллея: m('street', 'аллея', 'either'), промзона: m('street', 'промзона', 'either'),
@@ -77,31 +81,36 @@ const ORDINAL = /^\d+-?(?:й|я|е|ой|ый|ий|ая|ое|ья|ье)$/i;
 const NUMBERISH = /^\d+[а-яa-z]?(?:[/-]\d*[а-яa-z]?)?$/i;
 const ADJECTIVE = /(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ская|ское|ский|ского)$/i;
 const CAPITAL = /^[«"(]?[А-ЯЁ0-9]/;
+const INITIAL = /^[А-ЯЁ]\.?,?$/;
 
 const markerKey = (tok: string): string => tok.toLowerCase().replace(/ё/g, 'е').replace(/[.,:]+$/, '');
 
 /**
  * Street types are also street names ("ул. Набережная", "Набережная ул.", "ул. Площадь
- * Революции"): a capitalised full word beside another street type is the name.
+ * Революции", "ул Посёлок Труда"): a capitalised full word beside another street type is the name.
+ * A territory's name may hold any type word ("тер. Северная промзона").
  */
 function isStreetName(tokens: string[], i: number, marker: Marker): boolean {
   const tok = tokens[i] ?? '';
-  if (marker.kind !== 'street' || !CAPITAL.test(tok) || /\.$/.test(tok) || tok.length < 5) return false;
+  if ((marker.kind !== 'street' && marker.kind !== 'locality') || /\.$/.test(tok) || tok.length < 5) return false;
   const next = tokens[i + 1];
   // A street or locality type earlier in the same comma-free run ("ул. Нижний Проезд", "пос. Старый Городок")
   // makes this word a name.
-  let prevIsType = false;
+  let prevType: Marker | null = null;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const prev = tokens[j] ?? '';
     if (/[,;]$/.test(prev)) break;
-    const kind = MARKERS[markerKey(prev)]?.kind;
-    if (kind === 'street' || kind === 'locality') {
-      prevIsType = true;
+    const found = MARKERS[markerKey(prev)];
+    if (found?.kind === 'street' || found?.kind === 'locality') {
+      prevType = found;
       break;
     }
   }
+  if (prevType?.type === 'тер.' && marker.kind === 'street') return true;
+  if (!CAPITAL.test(tok)) return false;
+  if (marker.kind === 'locality') return prevType?.kind === 'street';
   const nextIsType = next !== undefined && !/,$/.test(tok) && MARKERS[markerKey(next)]?.kind === 'street' && !CAPITAL.test(next);
-  return prevIsType || nextIsType;
+  return prevType !== null || nextIsType;
 }
 
 function markerAt(tokens: string[], i: number): Marker | null {
@@ -113,14 +122,16 @@ function markerAt(tokens: string[], i: number): Marker | null {
   const bare = !/[.]$/.test(tok) && key.length <= 2;
   if (marker.kind === 'house' || marker.kind === 'building' || marker.kind === 'flat') {
     if (NUMBERISH.test(next.replace(/[,.]$/, ''))) return marker;
-    // "д. Ивановка" is a village (деревня), not a house.
-    if (key === 'д' && CAPITAL.test(next)) return MARKERS['дер'] ?? null;
+    // "д. Ивановка" is a village (деревня), not a house, unless initials follow ("ул. им. Д. А. Мизиева").
+    if (key === 'д' && CAPITAL.test(next) && !INITIAL.test(next)) return MARKERS['дер'] ?? null;
+    // "кв. Молодёжный" is a quarter (квартал), not a flat.
+    if (key === 'кв' && /\.$/.test(tok) && CAPITAL.test(next) && !INITIAL.test(next)) return MARKERS['кв-л'] ?? null;
     return null;
   }
   // One-letter markers need their dot or a capitalised name after them ("г Москва" is common).
   if (bare && key.length === 1 && !CAPITAL.test(next)) return null;
   // "П. А." after a surname are initials, not "посёлок А.".
-  if (marker.kind === 'locality' && (!CAPITAL.test(next) || /^[А-ЯЁ]\.?,?$/.test(next))) return null;
+  if (marker.kind === 'locality' && (!CAPITAL.test(next) || INITIAL.test(next))) return null;
   if (key.length === 1 && /^[А-ЯЁ]$/.test(tok.replace(/\.$/, '')) && /^[А-ЯЁ]\.?,?$/.test(tokens[i - 1] ?? '')) return null;
   return marker;
 }
@@ -154,7 +165,9 @@ export function splitPlaces(piece: string): PlaceItem[] {
     const adjectiveAhead =
       following !== undefined && TYPE_AFTER_ADJECTIVE.has(following.marker.type) && nextMarker - i > 2 && ADJECTIVE.test(tokens[nextMarker - 1] ?? '');
     let after = tokens.slice(i + 1, adjectiveAhead ? nextMarker - 1 : nextMarker);
-    after = after.slice(0, CAP[marker.kind]);
+    // "д. 67 в": a house letter written apart from its number.
+    const letterApart = (marker.kind === 'house' || marker.kind === 'building') && /^[А-Яа-яЁё][,;]?$/.test(after[1] ?? '') && /^\d+$/.test(after[0] ?? '');
+    after = after.slice(0, letterApart ? 2 : CAP[marker.kind]);
     const lastBefore = before[before.length - 1] ?? '';
     const useBefore =
       marker.position === 'after' || (marker.position === 'either' && before.length > 0 && (after.length === 0 || ADJECTIVE.test(lastBefore)));

@@ -22,10 +22,13 @@ for (const [nom, stem] of Object.entries(lists.fleetingVowel as Record<string, s
 /** The spellings a recovered first name with a fleeting vowel should take (Пётр, not Петр). */
 export const PREFERRED_FLEETING: ReadonlySet<string> = new Set(REVERSE_FLEETING.values());
 
-/** й only follows a vowel, ь never does, ы never follows к, г, х or a hissing letter, ь not a final а: rules out Соболй, Гайдаь, Жуковскый, Лурьа, Кравц. */
+/**
+ * й only follows a vowel, ь never does, a final ы/ый never follows к, г, х or a hissing letter, ь not a final а:
+ * rules out Соболй, Гайдаь, Жуковскый, Лурьа, Кравц. (Inside a word кы is common in Turkic names: Бакыт, Акылбек.)
+ */
 function wellFormed(word: string): boolean {
   // Nor does a name end in ц after a consonant other than н, р, л (Кранц, Шварц, Шульц; but not Кравц).
-  return word.length > 0 && !/[бвгджзкмпстфхчшщ]ц$/u.test(word) && !/[^аеёиоуыэюя]й$/u.test(word) && !/[аеёиоуыэюя]ь$/u.test(word) && !/[кгхжшчщ]ы/u.test(word) && !/ь[аоуыэ]$/u.test(word);
+  return word.length > 0 && !/[бвгджзкмпстфхчшщ]ц$/u.test(word) && !/[^аеёиоуыэюя]й$/u.test(word) && !/[аеёиоуыэюя]ь$/u.test(word) && !/[кгхжшчщ]ый?$/u.test(word) && !/ь[аоуыэ]$/u.test(word);
 }
 
 const FLEETING_EC_STEM = /[бвгдзклмнпрстфхчшщ]ь?ц$/u;

@@ -22,6 +22,9 @@ describe('nominativeFromDative', () => {
     ['Горобцу Андрею Андреевичу', 'Горобец Андрей Андреевич', 'm'],
     ['Сеитосманову Эмиру-Усеину Сейрановичу', 'Сеитосманов Эмир-Усеин Сейранович', 'm'],
     ['Алиевой Нигяр Эльдар кызы', 'Алиева Нигяр Эльдар кызы', 'f'],
+    // кы inside a Turkic name is no sign of a malformed candidate (only a final -кый is).
+    ['Осмонову Азамату Бакытовичу', 'Осмонов Азамат Бакытович', 'm'],
+    ['Жуковскому Акылбеку Кыдыровичу', 'Жуковский Акылбек Кыдырович', 'm'],
   ])('%s → %s (%s)', (dative, nominative, gender) => {
     const result = nominativeFromDative(splitFullName(dative));
     expect(formatFullName(result.name)).toBe(nominative);
