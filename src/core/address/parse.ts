@@ -1,7 +1,7 @@
 import { findBirthYear } from './birth-year.ts';
 import { findInstitution } from './institution.ts';
 import { fixLookalikes, fold, normalizeText } from './normalize.ts';
-import { isBuildingType, looksLikeHouseNumber, normalizeHouse, splitPlaces, type PlacePart } from './places.ts';
+import { AREA_TYPES, isBuildingType, looksLikeHouseNumber, normalizeHouse, splitPlaces, type PlacePart } from './places.ts';
 import { nameScore, readRecipient } from './recipient.ts';
 import { findRegion, regionAsWritten, type Region } from './regions.ts';
 import { splitSegments } from './segments.ts';
@@ -33,7 +33,6 @@ interface State {
 }
 
 // A microdistrict, quarter or industrial zone names an area; a street inside it is named too ("мкр. Юность, ул. Лесная").
-const AREA_TYPES = new Set(['мкр.', 'кв-л', 'промзона', 'тер.', 'г-к']);
 const isArea = (type: string | null) => !!type && AREA_TYPES.has(type.toLowerCase());
 
 /** Removes [start, end) from `text`, returning the non-empty sides. */
@@ -84,7 +83,8 @@ function placePart(state: State, part: PlacePart, segment: number): void {
       return placeStreet(state, part, segment);
     case 'district':
       if (a.district) return spill();
-      a.district = part.typeAfter || part.type === 'р-н' ? `${part.value} ${part.type}` : `${part.type} ${part.value}`;
+      // Name, then type, whatever the written order: "Теньгушевский р-н", "Одинцовский г.о.", "Андреапольский м.о.".
+      a.district = `${part.value} ${part.type}`;
       return;
     case 'house':
       if (a.house) return spill();

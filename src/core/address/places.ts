@@ -51,7 +51,9 @@ const MARKERS: Record<string, Marker> = {
   мкр: m('street', 'мкр.', 'either'), 'мкр-н': m('street', 'мкр.', 'either'), микрорайон: m('street', 'мкр.', 'either'), тракт: m('street', 'тракт', 'either'),
   'пр-д': m('street', 'пр-д', 'either'), проезд: m('street', 'пр-д', 'either'), туп: m('street', 'туп.', 'either'),
   тупик: m('street', 'туп.', 'either'), аллея: m('street', 'аллея', 'either'), промзона: m('street', 'промзона', 'either'),
-  'кв-л': m('street', 'кв-л'), квартал: m('street', 'кв-л'), тер: m('street', 'тер.'), территория: m('street', 'тер.'),
+  'кв-л': m('street', 'кв-л'), квартал: m('street', 'кв-л', 'either'),
+  // "Производственная зона", "Промышленная зона": an area named by its adjective, as written.
+  зона: m('street', 'зона', 'after'), тер: m('street', 'тер.'), территория: m('street', 'тер.'),
   линия: m('street', 'линия', 'either'),
   // Rarer street types of the ФИАС list (Минфин order 171н), with their official short forms.
   'пр-зд': m('street', 'пр-д', 'either'), прзд: m('street', 'пр-д', 'either'), ал: m('street', 'аллея', 'either'),
@@ -74,7 +76,7 @@ const MARKERS: Record<string, Marker> = {
 const CAP: Record<PartKind, number> = { locality: 3, district: 3, street: 5, house: 1, building: 1, flat: 1 };
 
 // Street types that usually follow an adjectival name (Хрящевское ш., Красный пр-т).
-const TYPE_AFTER_ADJECTIVE = new Set(['ш.', 'пр-т', 'пер.', 'тракт', 'б-р', 'пр-д', 'пл.', 'наб.', 'туп.', 'спуск', 'взв.', 'дор.', 'проул.', 'мкр.']);
+const TYPE_AFTER_ADJECTIVE = new Set(['ш.', 'пр-т', 'пер.', 'тракт', 'б-р', 'пр-д', 'пл.', 'наб.', 'туп.', 'спуск', 'взв.', 'дор.', 'проул.', 'мкр.', 'кв-л']);
 // "5-я линия", "2-й мкр.": an ordinal before a street type is part of the street's name.
 const ABBREVIATED_NAME = /^(?:[А-ЯЁ]\.){2,3}$/;
 const ORDINAL = /^\d+-?(?:й|я|е|ой|ый|ий|ая|ое|ья|ье)$/i;
@@ -82,6 +84,8 @@ const NUMBERISH = /^\d+[а-яa-z]?(?:[/-]\d*[а-яa-z]?)?$/i;
 const ADJECTIVE = /(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ская|ское|ский|ского)$/i;
 const CAPITAL = /^[«"(]?[А-ЯЁ0-9]/;
 const INITIAL = /^[А-ЯЁ]\.?,?$/;
+/** Types that name an area rather than a street: a street may be named inside one ("мкр. Юность, ул. Лесная"). */
+export const AREA_TYPES: ReadonlySet<string> = new Set(['мкр.', 'кв-л', 'промзона', 'тер.', 'г-к', 'зона']);
 
 const markerKey = (tok: string): string => tok.toLowerCase().replace(/ё/g, 'е').replace(/[.,:]+$/, '');
 
@@ -107,6 +111,8 @@ function isStreetName(tokens: string[], i: number, marker: Marker): boolean {
     }
   }
   if (prevType?.type === 'тер.' && marker.kind === 'street') return true;
+  // "ул. Сибирский тракт": a full type word after a street's own type belongs to the name.
+  if (prevType?.kind === 'street' && !AREA_TYPES.has(prevType.type) && marker.kind === 'street') return true;
   if (!CAPITAL.test(tok)) return false;
   if (marker.kind === 'locality') return prevType?.kind === 'street';
   const nextIsType = next !== undefined && !/,$/.test(tok) && MARKERS[markerKey(next)]?.kind === 'street' && !CAPITAL.test(next);
@@ -165,6 +171,9 @@ export function splitPlaces(piece: string): PlaceItem[] {
     const adjectiveAhead =
       following !== undefined && TYPE_AFTER_ADJECTIVE.has(following.marker.type) && nextMarker - i > 2 && ADJECTIVE.test(tokens[nextMarker - 1] ?? '');
     let after = tokens.slice(i + 1, adjectiveAhead ? nextMarker - 1 : nextMarker);
+    // A bracket starts something else ("р. п. Маркова (а/я 81)"): the name stops before it.
+    const bracket = after.findIndex((t) => t.startsWith('('));
+    if (bracket >= 0) after = after.slice(0, bracket);
     // "д. 67 в": a house letter written apart from its number.
     const letterApart = (marker.kind === 'house' || marker.kind === 'building') && /^[А-Яа-яЁё][,;]?$/.test(after[1] ?? '') && /^\d+$/.test(after[0] ?? '');
     after = after.slice(0, letterApart ? 2 : CAP[marker.kind]);

@@ -9,7 +9,8 @@ const LABEL =
 // unlike an abbreviation ("обл.", "ул.", "г.", and the longer ones listed).
 const SENTENCE_END = /(?<![А-Яа-яЁё])([А-Яа-яЁё]{4,})\.\s+(?=[А-ЯЁ])/g;
 // A full stop after a house number ends a sentence too ("ул. Киевская, 4. Иванову").
-const NUMBER_END = /(?<=\d[А-Яа-яЁё]?)\.\s+(?=[А-ЯЁ][а-яё])/g;
+// So does one before a bracket ("ул. Карналитовая, 98. (Соликамская тюрьма)").
+const NUMBER_END = /(?<=\d[А-Яа-яЁё]?)\.\s+(?=[А-ЯЁ][а-яё]|\()/g;
 const LONG_ABBREVIATIONS = new Set(['респ', 'просп', 'корп', 'рожд', 'посёлок', 'мкр-н', 'обл', 'пгт']);
 
 export function splitSegments(text: string): string[] {
