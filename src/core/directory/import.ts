@@ -79,7 +79,7 @@ function collect(rows: Record<string, unknown>[], opts: ImportOptions, firstRow:
 }
 
 /** The later-checked entry's address wins (prisoners are moved); blanks are filled from either. */
-function mergeInto(target: PrisonerRecord, other: PrisonerRecord): void {
+export function mergeInto(target: PrisonerRecord, other: PrisonerRecord): void {
   if (other.checkedAt > target.checkedAt) {
     Object.assign(target, { ...other, id: target.id, notes: target.notes });
   }

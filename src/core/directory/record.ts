@@ -1,5 +1,6 @@
 import { formatOneLine } from '../address/format.ts';
 import { parseAddress } from '../address/parse.ts';
+import type { Address } from '../address/types.ts';
 import { transliterate } from '../address/transliterate.ts';
 import type { Gender } from '../address/types.ts';
 import type { PrisonerRecord } from './types.ts';
@@ -37,7 +38,11 @@ const blank = (s: string | null | undefined): string | null => (s && s.trim() ? 
 
 /** Builds a record, taking what the input leaves out from its parsed one-line address. */
 export function buildPrisoner(input: PrisonerInput): PrisonerRecord {
-  const { address } = parseAddress(input.oneLineAddress);
+  return recordFromAddress(input, parseAddress(input.oneLineAddress).address);
+}
+
+/** The same, from an address already parsed (a list import parses each row once). */
+export function recordFromAddress(input: PrisonerInput, address: Address): PrisonerRecord {
   const r = address.recipient;
   const surname = blank(input.surname) ?? r?.surname ?? '';
   const first = blank(input.first) ?? r?.first ?? null;

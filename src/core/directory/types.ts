@@ -47,6 +47,10 @@ export type DirectoryErrorCode =
   | 'bad-csv'
   | 'no-name'
   | 'no-address'
+  | 'no-place'
+  | 'latin-name'
+  | 'unknown-columns'
+  | 'too-many-rows'
   | 'duplicate-merged';
 
 export interface DirectoryError {

@@ -13,7 +13,8 @@ function validDate(s: string): boolean {
 const ADDRESS_KEYS = ['index', 'region', 'district', 'locality', 'localityType', 'street', 'streetType', 'house', 'building', 'buildingType', 'flat'];
 
 /** Checks a directory record of unknown origin (imported file, local storage); returns codes, never throws. */
-export function validatePrisoner(x: unknown): DirectoryError[] {
+export function validatePrisoner(x: unknown, opts: { requireSource?: boolean } = {}): DirectoryError[] {
+  const requireSource = opts.requireSource ?? true;
   if (!isObject(x)) return [{ code: 'not-an-object' }];
   const errors: DirectoryError[] = [];
   for (const field of ['id', 'surname', 'oneLineAddress', 'checkedAt']) {
@@ -36,9 +37,10 @@ export function validatePrisoner(x: unknown): DirectoryError[] {
     const index = x.address.index;
     if (typeof index === 'string' && !/^\d{6}$/.test(index)) errors.push({ code: 'bad-index', params: { value: index } });
   }
-  if (!isObject(x.source) || !isText(x.source.url) || typeof x.source.title !== 'string') {
+  // A list pasted from a page may come without its address; the bundled directory always names its source.
+  if (!isObject(x.source) || typeof x.source.url !== 'string' || typeof x.source.title !== 'string' || (requireSource && !isText(x.source.url))) {
     errors.push({ code: 'missing-field', params: { field: 'source' } });
-  } else if (!/^https?:\/\/\S+$/.test(x.source.url)) errors.push({ code: 'bad-url', params: { value: x.source.url } });
+  } else if (x.source.url !== '' && !/^https?:\/\/\S+$/.test(x.source.url)) errors.push({ code: 'bad-url', params: { value: x.source.url } });
   if (!Array.isArray(x.languages) || !x.languages.every((l) => typeof l === 'string' && /^[a-z]{2}$/.test(l))) {
     errors.push({ code: 'bad-type', params: { field: 'languages' } });
   }
