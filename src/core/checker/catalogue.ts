@@ -9,6 +9,8 @@ import foreign from '../../data/rules/foreign.json';
 import obscene from '../../data/rules/obscene.json';
 import politics from '../../data/rules/politics.json';
 import politicsClasses from '../../data/rules/politics-classes.json';
+import signals from '../../data/rules/signals.json';
+import slang from '../../data/rules/slang.json';
 import staff from '../../data/rules/staff.json';
 import verdict from '../../data/rules/verdict.json';
 import type { RuleData, RuleFile } from './rule-types.ts';
@@ -16,7 +18,7 @@ import type { RuleData, RuleFile } from './rule-types.ts';
 // One JSON file per category keeps each lexicon reviewable on its own, and one per class of
 // text (the case told without legal terms, questions about conditions…); this is the one index.
 // Lexicons first (one per category), then the classes of text that cut across them.
-export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, verdict, politicsClasses] as unknown as RuleFile[];
+export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, verdict, politicsClasses, slang, signals] as unknown as RuleFile[];
 
 export const RULES: readonly RuleData[] = RULE_FILES.flatMap((f) => f.rules);
 

@@ -21,6 +21,7 @@ import independentA from './fixtures/letters.independent-a.json';
 import independentB from './fixtures/letters.independent-b.json';
 import independentC from './fixtures/letters.independent-c.json';
 import round3 from './fixtures/letters.round3.json';
+import g2round1 from './fixtures/letters.g2-round1.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -49,6 +50,8 @@ const SETS: [string, unknown][] = [
   ['independent-a', independentA],
   ['independent-b', independentB],
   ['independent-c', independentC],
+  // Issue 10's rounds (docs/checker-eval.md): scored first run, then fixed by class and kept here.
+  ['g2-round1', g2round1],
 ];
 
 describe('the checker on labelled letters', () => {

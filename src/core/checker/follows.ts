@@ -9,6 +9,16 @@ import type { Hit } from './types.ts';
 // one of the two before it (the block is one paragraph, so context never crosses one).
 const REACH = 2;
 
+/** Drops findings that a quiet rule's match overlaps (and the quiet matches themselves). */
+export function applyQuiet(hits: readonly Hit[], rules: ReadonlyMap<string, RuleData>): Hit[] {
+  const quiet = hits.filter((h) => rules.get(h.rule)?.quiet);
+  if (quiet.length === 0) return [...hits];
+  return hits.filter((h) => {
+    if (rules.get(h.rule)?.quiet) return false;
+    return !quiet.some((q) => q.start < h.end && h.start < q.end && rules.get(q.rule)?.quiet?.includes(h.category));
+  });
+}
+
 export function keepFollowUps(hits: readonly Hit[], tokens: readonly Token[], rules: ReadonlyMap<string, RuleData>): Hit[] {
   if (!hits.some((h) => rules.get(h.rule)?.follows)) return [...hits];
   const sentenceOf = (h: Hit) => (tokens[firstEndingAfter(tokens, h.start)] as Token | undefined)?.sentence ?? 0;

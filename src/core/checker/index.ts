@@ -1,14 +1,17 @@
 import glosses from '../../data/rules/glosses.json';
 import { CONTEXT_GROUPS, RULES } from './catalogue.ts';
 import { blocksOf } from './blocks.ts';
+import { findChessMoves } from './detectors/chess.ts';
 import { detectCiphers } from './detectors/ciphers.ts';
+import { findSameSexPartner } from './detectors/couple.ts';
 import { findContacts } from './detectors/contacts.ts';
 import type { Detector } from './detectors/context.ts';
 import { detectLatin } from './detectors/latin.ts';
 import { detectNumbers } from './detectors/numbers.ts';
 import { detectObscene } from './detectors/obscene.ts';
+import { detectOtherLanguages } from './detectors/other-languages.ts';
 import { findPlaceholders } from './detectors/placeholder.ts';
-import { keepFollowUps } from './follows.ts';
+import { applyQuiet, keepFollowUps } from './follows.ts';
 import { detectShouting } from './detectors/shouting.ts';
 import { detectUkrainian } from './detectors/ukrainian.ts';
 import { Lexicon } from './lexicon.ts';
@@ -24,7 +27,7 @@ export { chunkEnd } from './blocks.ts';
 // Compiled once per page load; every keystroke then costs one pass over the text.
 const lexicon = new Lexicon(RULES, CONTEXT_GROUPS, glosses.terms);
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
-const DETECTORS: Detector[] = [detectLatin, detectUkrainian, detectNumbers, detectCiphers, detectObscene, detectShouting];
+const DETECTORS: Detector[] = [({ text }) => findChessMoves(text), detectLatin, detectUkrainian, detectOtherLanguages, detectNumbers, detectCiphers, detectObscene, detectShouting];
 
 /**
  * Findings as codes (rule ids), merged and sorted: for callers that translate themselves.
@@ -44,18 +47,19 @@ function assemble(text: string, check: BlockCheck): Hit[] {
   for (const [start, end] of blocksOf(text)) {
     for (const h of check(text.slice(start, end))) out.push({ ...h, start: h.start + start, end: h.end + start });
   }
-  // A blank left from a template is found over the whole text: it is one cheap pattern.
-  out.push(...findPlaceholders(text));
+  // A blank left from a template, and who the writer is (a woman naming her wife), are read
+  // from the whole text: each is a cheap pattern, so the incremental check runs them every time.
+  out.push(...findPlaceholders(text), ...findSameSexPartner(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
 function findHitsIn(text: string): Hit[] {
-  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) return [];
   const tokens = tokenise(text);
   const contacts = findContacts(text);
   const input = { text, tokens, contactSpans: contacts };
   const hits = [...contacts, ...lexicon.check(text, tokens), ...DETECTORS.flatMap((d) => d(input))];
-  return mergeHits(keepFollowUps(hits, tokens, rulesById));
+  return mergeHits(keepFollowUps(applyQuiet(hits, rulesById), tokens, rulesById));
 }
 
 /** Everything in a letter a prison censor is likely to stop, with messages in `lang` (Russian by default). */

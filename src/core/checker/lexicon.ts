@@ -18,6 +18,8 @@ interface Compiled {
   regexes: RegExp[];
   /** Only in a sentence that asks a question. */
   question: boolean;
+  /** The rule's own meanings of its terms, by term id (the shared glossary fills the gaps). */
+  meanings: Map<number, string>;
 }
 
 type Trigger =
@@ -35,8 +37,8 @@ export class Lexicon {
   private readonly withPatterns: Compiled[] = [];
   /** Words that introduce a name: «назвали», «зовут», «кличка», «кот»… */
   private readonly naming: Set<number>;
-  /** English meanings of terms (the rules' `meanings` and the shared glossary), by term id. */
-  private readonly meanings = new Map<number, string>();
+  /** English meanings of terms in the shared glossary, by term id. */
+  private readonly glossary = new Map<number, string>();
 
   constructor(rules: readonly RuleData[], groups: Readonly<Record<string, string[]>>, glossary: Readonly<Record<string, string>> = {}) {
     const expand = (alts: string) =>
@@ -45,12 +47,17 @@ export class Lexicon {
         .flatMap((t) => (t.startsWith('#') ? (groups[t.slice(1)] ?? missing(t)) : [t]))
         .join('|');
     this.naming = this.index.alternatives(expand('#naming'));
+    for (const [term, meaning] of Object.entries(glossary)) {
+      for (const id of this.index.alternatives(expand(term))) if (!this.glossary.has(id)) this.glossary.set(id, meaning);
+    }
     for (const rule of rules) {
-      for (const [term, meaning] of Object.entries({ ...glossary, ...rule.meanings })) {
-        for (const id of this.index.alternatives(expand(term))) if (!this.meanings.has(id)) this.meanings.set(id, meaning);
+      const meanings = new Map<number, string>();
+      for (const [term, meaning] of Object.entries(rule.meanings ?? {})) {
+        for (const id of this.index.alternatives(expand(term))) if (!meanings.has(id)) meanings.set(id, meaning);
       }
       const c: Compiled = {
         rule,
+        meanings,
         question: rule.inQuestion === true,
         exceptions: (rule.unless ?? []).map((u) => ({
           ids: this.index.alternatives(expand(u.near)),
@@ -98,7 +105,7 @@ export class Lexicon {
       const a = tokens[first] as Token;
       const b = tokens[last] as Token;
       const hit: Hit = { category: c.rule.category, severity: c.rule.severity, start: a.start, end: b.end, rule: c.rule.id };
-      this.describe(hit, tokens, ids, at, parts);
+      this.describe(hit, c, tokens, ids, [...at, ...this.listedAfter(c, tokens, ids, last, parts)], parts);
       hits.push(hit);
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -106,6 +113,7 @@ export class Lexicon {
         const triggers = this.triggers.get(id);
         if (!triggers) continue;
         for (const t of triggers) {
+          if (t.c.question && !questions.has((tokens[i] as Token).sentence)) continue;
           if (t.kind === 'term') {
             if (!NAMES_MATTER.has(t.c.rule.category) && isPetName(tokens, i, this.naming, has)) continue;
             emit(t.c, i, i, [i], t.parts);
@@ -119,7 +127,14 @@ export class Lexicon {
         }
       }
     }
+    let lower: string | undefined;
     for (const c of this.withPatterns) {
+      const need = c.rule.patternsNeed;
+      if (need) {
+        lower ??= text.toLowerCase();
+        const hay: string = lower;
+        if (!need.some((n) => hay.includes(n))) continue;
+      }
       for (const re of c.regexes) {
         for (const m of text.matchAll(re)) {
           const first = firstEndingAfter(tokens, m.index);
@@ -143,14 +158,38 @@ export class Lexicon {
   }
 
   /** Names what a rule matched: the words as written, and their English meanings where known. */
-  private describe(hit: Hit, tokens: readonly Token[], ids: readonly (readonly number[])[], at: readonly number[], parts: readonly Set<number>[]) {
+  /**
+   * A list goes on after the match («пятьсот рублей и пару пакетиков чая», «сушёной мяты»):
+   * the next few words that a part of the rule names with a meaning belong to the finding too.
+   */
+  private meaningOf(c: Compiled, id: number): string | undefined {
+    return c.meanings.get(id) ?? this.glossary.get(id);
+  }
+
+  private listedAfter(c: Compiled, tokens: readonly Token[], ids: readonly (readonly number[])[], last: number, parts: readonly Set<number>[]): number[] {
+    const more: number[] = [];
+    const sentence = (tokens[last] as Token).sentence;
+    for (let k = last + 1, skipped = 0; k < tokens.length && skipped <= 3 && (tokens[k] as Token).sentence === sentence; k++) {
+      const named = (ids[k] as readonly number[]).some((id) => this.meaningOf(c, id) !== undefined && parts.some((part) => part.has(id)));
+      if (named) {
+        more.push(k);
+        skipped = 0;
+      } else skipped++;
+    }
+    return more;
+  }
+
+  private describe(hit: Hit, c: Compiled, tokens: readonly Token[], ids: readonly (readonly number[])[], at: readonly number[], parts: readonly Set<number>[]) {
     const words: string[] = [];
     const what: string[] = [];
+    const end = Math.max(...at);
+    if ((tokens[end] as Token).end > hit.end) hit.end = (tokens[end] as Token).end;
     at.forEach((pos, p) => {
-      const part = parts[p] as Set<number>;
+      // Positions past the match came from the list after it: any part may name them.
+      const candidates = p < parts.length ? [parts[p] as Set<number>] : parts;
       let meaning: string | undefined;
       for (const id of ids[pos] as readonly number[]) {
-        if (part.has(id)) meaning ??= this.meanings.get(id);
+        if (candidates.some((part) => part.has(id))) meaning ??= this.meaningOf(c, id);
       }
       // Words without a meaning of their own (вложила, в конверт) only frame the match.
       if (meaning === undefined) return;

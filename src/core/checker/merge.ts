@@ -6,6 +6,11 @@ const severityRank = (h: Hit) => SEVERITIES.indexOf(h.severity);
  * Overlapping hits of one category become one finding: the union of their spans, with
  * the rule of the most severe. Output is ordered by start, then by severity and category.
  */
+function union(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
+  if (!a?.length) return b?.length ? [...b] : undefined;
+  return b?.length ? [...new Set([...a, ...b])] : [...a];
+}
+
 export function mergeHits(hits: readonly Hit[]): Hit[] {
   const byCategory = new Map<string, Hit[]>();
   for (const h of hits) {
@@ -20,7 +25,10 @@ export function mergeHits(hits: readonly Hit[]): Hit[] {
     for (const h of list) {
       if (cur && h.start < cur.end) {
         const stronger = severityRank(h) < severityRank(cur) ? h : cur;
-        cur = { ...stronger, start: cur.start, end: Math.max(cur.end, h.end) };
+        // One finding names everything its parts matched («деньги и чай в конверте»).
+        const words = union(cur.words, h.words);
+        const what = union(cur.what, h.what);
+        cur = { ...stronger, start: cur.start, end: Math.max(cur.end, h.end), ...(words ? { words } : {}), ...(what ? { what } : {}) };
       } else {
         if (cur) merged.push(cur);
         cur = { ...h };

@@ -21,7 +21,9 @@ function list(items: readonly string[], lang: Lang): string {
 function naming(base: string, hit: Hit, lang: Lang): string {
   const items = lang === 'ru' ? [...new Set((hit.words ?? []).map((w) => `«${w}»`))] : (hit.what ?? []);
   if (items.length === 0) return base;
-  return `${base.replace(/[.!]\s*$/u, '')}: ${list(items, lang)}.`;
+  // A message that lists examples («…: следователь, допросы») gives way to what was matched.
+  const head = base.replace(/:\s[^:]*$/u, '').replace(/[.!]\s*$/u, '');
+  return `${head}: ${list(items, lang)}.`;
 }
 
 export function localise(hit: Hit, lang: Lang, rules: ReadonlyMap<string, RuleData>): Finding {
@@ -37,7 +39,7 @@ export function localise(hit: Hit, lang: Lang, rules: ReadonlyMap<string, RuleDa
     rule: hit.rule,
     message: naming(texts.message, hit, lang),
     suggestion: texts.suggestion,
-    gloss: hit.what?.length ? hit.what.join('; ') : gloss,
+    gloss: hit.what?.length ? (rule ? hit.what.join('; ') : `${gloss}: ${hit.what.join('; ')}`) : gloss,
   };
   if (hit.replacement !== undefined) finding.replacement = hit.replacement;
   if (rule?.risksWriter) finding.risksWriter = true;

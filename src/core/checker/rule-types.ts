@@ -37,6 +37,8 @@ export interface RuleData {
   patterns?: string[];
   /** Patterns tell capitals from small letters («Дождь» the channel, дождь the weather). */
   matchCase?: boolean;
+  /** The patterns run only on a text holding one of these (lower-case) strings: a cheap guard for costly patterns. */
+  patternsNeed?: string[];
   unless?: RuleException[];
   /** Match inside quoted titles too (by default «Прощай, оружие!» does not count). */
   inTitles?: boolean;
@@ -54,6 +56,12 @@ export interface RuleData {
    * не сказала.»). A word that is innocent alone reads otherwise after the case was raised.
    */
   follows?: Category[];
+  /**
+   * A context rule that finds nothing itself: its match silences findings of these categories
+   * that overlap it («мой папа был следователем» is a job, not the case). Only an ambiguous
+   * reading is silenced, so a quiet rule names the exact construction, never a single word.
+   */
+  quiet?: Category[];
   message: Localised;
   suggestion: Localised;
   source: Source;
@@ -68,5 +76,7 @@ export interface RuleData {
 export interface RuleFile {
   category?: Category;
   class?: string;
+  /** Where a lexicon's words and meanings come from (published glossaries). */
+  sources?: { id: string; title: string; url: string }[];
   rules: RuleData[];
 }

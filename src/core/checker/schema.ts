@@ -5,7 +5,7 @@ import { CATEGORIES, SEVERITIES } from './types.ts';
 // time, so the schema test runs this over every file.
 
 const SOURCES = ['memorial', 'ovd-info', 'rosuznik', '103-fz-20', 'uik-91', 'pvr-110', 'review-2026'];
-const KEYS = new Set(['id', 'category', 'severity', 'terms', 'phrases', 'gap', 'together', 'window', 'patterns', 'matchCase', 'unless', 'inTitles', 'inQuestion', 'meanings', 'gloss', 'risksWriter', 'follows', 'message', 'suggestion', 'source', 'examples']);
+const KEYS = new Set(['id', 'category', 'severity', 'terms', 'phrases', 'gap', 'together', 'window', 'patterns', 'matchCase', 'patternsNeed', 'unless', 'inTitles', 'inQuestion', 'meanings', 'gloss', 'risksWriter', 'follows', 'quiet', 'message', 'suggestion', 'source', 'examples']);
 const TERM = /^(?:@Name|@NameDat|@QuotedPlain|@Quoted|#[a-z]+|=[\p{L}\d-]+|[\p{L}\d-]+[*+]?)$/u;
 
 export function validateRule(rule: RuleData, groups: Readonly<Record<string, string[]>>): string[] {
@@ -22,7 +22,7 @@ export function validateRule(rule: RuleData, groups: Readonly<Record<string, str
   }
   if (!rule.terms?.length && !rule.phrases?.length && !rule.together?.length && !rule.patterns?.length) err('matches nothing');
   if (rule.together && rule.together.length < 2) err('together needs two parts or more');
-  for (const c of rule.follows ?? []) if (!CATEGORIES.includes(c)) err(`follows an unknown category ${c}`);
+  for (const c of [...(rule.follows ?? []), ...(rule.quiet ?? [])]) if (!CATEGORIES.includes(c)) err(`names an unknown category ${c}`);
   const checkAlternatives = (alts: string, where: string) => {
     for (const t of alts.split('|')) {
       if (!TERM.test(t)) err(`bad term "${t}" in ${where}`);

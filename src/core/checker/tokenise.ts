@@ -118,12 +118,15 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     const first = tokens[i] as Token;
     let j = i;
     if (isSingleLetter(first)) {
+      let separator: string | undefined;
       while (j + 1 < tokens.length) {
         const next = tokens[j + 1] as Token;
         const gap = text.slice((tokens[j] as Token).end, next.start);
         // The first letter may be a sentence capital (Е б а т ь); the rest share one case.
         const model = j === i ? next : (tokens[i + 1] as Token);
-        if (!isSingleLetter(next) || !/^[ .-]{1,2}$/.test(gap) || next.cap !== model.cap) break;
+        // One separator throughout (с у к и, х.у.й): «и х.й» is a word and a masked word, not one word.
+        if (!isSingleLetter(next) || !/^[ .-]{1,2}$/.test(gap) || next.cap !== model.cap || (separator !== undefined && gap !== separator)) break;
+        separator = gap;
         j++;
       }
     }

@@ -59,6 +59,19 @@ export function detectLatin({ text, tokens, contactSpans }: DetectorInput): Hit[
   return hits;
 }
 
+// The converters fold the text key by key; a letter's Latin passages repeat on every keystroke.
+const translitMemo = new Map<string, string>();
+const namesMemo = new Map<string, string>();
+function memo(cache: Map<string, string>, key: string, make: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (cache.size > 2_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 function judge(group: Token[], text: string): Hit[] {
   const words = group.filter((t) => t.raw.length > 1 || /^[aiAI]$/.test(t.raw));
   const meaningful = words.filter((t) => !ALLOWED.has(t.forms[0] ?? ''));
@@ -67,12 +80,15 @@ function judge(group: Token[], text: string): Hit[] {
   const last = group[group.length - 1] as Token;
   const span = { category: 'foreign' as const, start: first.start, end: last.end };
   // The app's own converter gives the fix: the writer sees (and can take) the Cyrillic.
-  const cyrillic = { replacement: translit(text.slice(first.start, last.end)) };
+  const passage = text.slice(first.start, last.end);
+  const cyrillic = { replacement: memo(translitMemo, passage, translit) };
   const mat = meaningful.filter((t) => TRANSLIT_MAT.test(t.forms[0] ?? ''));
   if (mat.length) return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }, ...mat.map((t) => ({ category: 'obscene' as const, severity: 'high' as const, start: t.start, end: t.end, rule: 'mat' }))];
-  const asName = { replacement: cyrillicNames(text.slice(first.start, last.end)) ?? cyrillic.replacement };
+  const asName = { replacement: memo(namesMemo, passage, (p) => cyrillicNames(p) ?? cyrillic.replacement) };
   const translitWords = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
-  if (translitWords >= 2 || (translitWords === 1 && meaningful.length === 1)) return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
+  if (translitWords >= 2 || (translitWords === 1 && meaningful.length === 1) || looksTransliterated(meaningful)) {
+    return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
+  }
   // One word is usually a brand or a name (iPhone); an everyday or common English word is a message.
   if (meaningful.length === 1) {
     const word = meaningful[0] as Token;
@@ -87,6 +103,24 @@ function judge(group: Token[], text: string): Hit[] {
   // A name is kept, but offered in Cyrillic as names are spelt (Jane → Джейн, not Яне).
   if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, ...asName, severity: 'low', rule: 'latin-word' }];
   return [{ ...span, severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
+}
+
+// Spellings Russian typed in Latin letters has and English does not (zh, kh, shch, ya, yu; the
+// endings -iy, -yy, -ogo, -aya, -yut…), and the reverse (th, wh, ck, -ing, -tion, w, q).
+const RUSSIAN_SPELLING = /zh|kh|shch|sch|ya|yu|yo|iy$|yy$|ogo$|ego$|aya$|oye$|yye$|ykh$|ikh$|uyu$|yut$|yat$|ish'?$|esh'?$|'/u;
+const ENGLISH_SPELLING = /th|wh|ck|oo|ee|ea|ou|igh|tion|ing$|ed$|ly$|w|q|x|c(?!h)/u;
+
+/** Most words read as Russian in Latin letters and none as English: «Ya zhivu v Berline», «Privet, Andrei». */
+function looksTransliterated(words: readonly Token[]): boolean {
+  let russian = 0;
+  let english = 0;
+  for (const t of words) {
+    const w = t.forms[0] ?? '';
+    if (COMMON_ENGLISH.has(w) || EVERYDAY.has(w) || BRANDS.has(w)) english++;
+    else if (TRANSLIT.has(w) || RUSSIAN_SPELLING.test(w)) russian++;
+    else if (ENGLISH_SPELLING.test(w)) english++;
+  }
+  return russian >= 1 && english === 0 && (russian >= 2 || words.length >= 2);
 }
 
 function foreignWord(t: Token): { severity: 'medium' | 'low'; rule: string } {

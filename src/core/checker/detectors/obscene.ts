@@ -30,7 +30,7 @@ const ROOTS = new RegExp(
 // Full words the masks may stand for: «бл*», «х**», «п@здец».
 const MASKABLE = (
   'хуй хуя хуе хуи хую хуем хуево хуево хуйня хуйню нахуй нахуя похуй охуеть охуел охуенно пизда пизде пизду пизды пиздец пиздато ' +
-  'пиздеж распиздяй бля блядь блять бляди ебать ебал ебало ебаный ебаная ебаное ебаные ебаного ебаной ебаную ебанный ебанная ебанутый заебал заебись уебок сука суки сучара мудак мудила мудило ' +
+  'пиздеж распиздяй бля блядь блять бляди ебать ебал ебало ебаный ебаная ебаное ебаные ебаного ебаной ебаную ебанный ебанная ебан ебанат ебанутый ебнутый заебал заебись уебок сука суки сучара мудак мудила мудило ' +
   'пидор пидорас пидарас гандон гондон залупа хер херня нахер похер жопа жопу говно говна гавно срать сраный ебучий блядский сучка долбоеб долбаеб хуевый хуевая охуенный пиздатый'
 ).split(' ');
 
@@ -46,20 +46,57 @@ export function isObsceneWord(word: string): boolean {
   return result;
 }
 
+/** A word with letters hidden (бл*дь, х.й, *уй) that can only be a mat word. */
 export function isMaskedObscene(raw: string): boolean {
   const w = raw.toLowerCase().replace(/ё/g, 'е');
-  if (!/^[а-я]/.test(w) || !/[а-я]/.test(w.replace(/[*#@]/g, ''))) return false;
-  const pattern = new RegExp(`^${w.replace(/[*#@]+/g, '[а-я]{0,4}')}$`, 'u');
+  const letters = w.replace(/[*#@.$%_]/g, '');
+  if (!/^[а-я]+$/.test(letters) || letters.length === 0 || letters === w) return false;
+  // A leading mask (*уй) hides at most the first letter or two.
+  const pattern = new RegExp(`^${w.replace(/[*#@.$%_]+/g, '[а-я]{0,4}')}$`, 'u');
   return MASKABLE.some((m) => pattern.test(m));
 }
 
-export function detectObscene({ tokens }: DetectorInput): Hit[] {
+// Digits and Latin letters that stand in for Cyrillic ones (e6aть, xyй, n3дец).
+const LOOKALIKE: Record<string, string> = { '6': 'б', '3': 'з', '0': 'о', '4': 'ч', a: 'а', b: 'в', c: 'с', e: 'е', k: 'к', m: 'м', n: 'п', o: 'о', p: 'р', r: 'г', t: 'т', u: 'и', x: 'х', y: 'у', h: 'н' };
+const GLUE = /^[.*#@$%_]{0,4}$/u;
+const LEADING_MASK = /[*#@]{1,3}$/u;
+
+/**
+ * Words the tokeniser splits because letters are hidden or disguised (б..ть, х.й, *уй, e6aть):
+ * runs of tokens glued by masks or by nothing at all, read back as one word.
+ */
+function disguisedWords(text: string, tokens: readonly Token[]): { start: number; end: number; masked: boolean }[] {
+  const out: { start: number; end: number; masked: boolean }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    const lead = LEADING_MASK.exec(text.slice(Math.max(0, first.start - 3), first.start))?.[0] ?? '';
+    let j = i;
+    while (j + 1 < tokens.length && GLUE.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j++;
+    if (j > i || lead) {
+      const start = first.start - lead.length;
+      const end = (tokens[j] as Token).end;
+      let plain = '';
+      for (const ch of text.slice(start, end).toLowerCase()) plain += LOOKALIKE[ch] ?? ch;
+      const masked = /[*#@.$%_]/.test(plain);
+      const letters = plain.replace(/[^а-яё]/gu, '');
+      if (letters.length >= 2 && /[а-яё]/u.test(plain) && (masked ? isMaskedObscene(plain) : /^[а-яё]+$/u.test(plain) && isObsceneWord(plain.replace(/ё/g, 'е')))) {
+        out.push({ start, end, masked });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+export function detectObscene({ text, tokens }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
   for (const t of tokens) {
     if (t.script !== 'cyr' && t.script !== 'mixed') continue;
     const masked = t.masked && isMaskedObscene(t.raw);
     if (masked || t.forms.some(isObsceneWord)) hits.push(hit(t, masked ? 'mat-masked' : 'mat'));
   }
+  for (const d of disguisedWords(text, tokens)) hits.push({ category: 'obscene', severity: 'high', start: d.start, end: d.end, rule: d.masked ? 'mat-masked' : 'mat' });
   return hits;
 }
 

@@ -1,0 +1,27 @@
+import type { Hit } from '../types.ts';
+
+// Censors treat correspondence chess as a cipher: a move (e2-e4, Кg1-f3, 1. e4 e5) is a
+// string of letters and digits they cannot read. Squares are a–h and 1–8; pieces are written
+// Кр, Ф, Л, С, К in Russian notation, K, Q, R, B, N in English.
+const PIECE = '(?:Кр|[КФЛСKQRBN])';
+const SQUARE = '[a-h][1-8]';
+const NOTATION = new RegExp(
+  [
+    `(?<![\\p{L}\\d])${PIECE}?${SQUARE}\\s*[-–—x:]\\s*${PIECE}?${SQUARE}(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])${PIECE}${SQUARE}(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])\\d{1,3}\\.\\s*${PIECE}?${SQUARE}(?:\\s+${PIECE}?${SQUARE})?(?![\\p{L}\\d])`,
+  ].join('|'),
+  'gu',
+);
+
+export function findChessMoves(text: string): Hit[] {
+  if (!/[a-h][1-8]/.test(text)) return [];
+  return [...text.matchAll(NOTATION)].map((m) => ({
+    category: 'code' as const,
+    severity: 'high' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    rule: 'chess-notation',
+    words: [m[0]],
+  }));
+}

@@ -1,0 +1,76 @@
+import languages from '../../../data/rules/languages.json';
+import type { Token } from '../tokenise.ts';
+import type { Hit } from '../types.ts';
+import type { DetectorInput } from './context.ts';
+
+// Families write greetings and blessings in their own language in Cyrillic: Crimean Tatar,
+// Chechen, Tatar, Kazakh, Belarusian, Arabic formulas. To the censor it is a foreign language
+// (УИК, ст. 91: up to 7 days for translation), often stopped outright. Ukrainian has its own
+// detector. A word is recognised by letters Russian lacks (ә, ө, қ, ў…), by spellings Russian
+// never has (къ, гъ before a consonant; хь; a soft sign after a vowel; the Chechen palochka кI),
+// or by the word list in src/data/rules/languages.json, which also gives its meaning in English.
+
+const LETTERS = /[әөүұқғңһҗӏў]/u;
+const SPELLINGS = /[кгнхтлщ]ъ(?![еёюя])|хь|[аеиоуыэюя]ь|[бвгджзклмнпрстфхцчшщ]ӏ|^ӏ[а-я]/u;
+const WORDS: Record<string, string[]> = languages.words;
+const NAMES = languages.languages as Record<string, string>;
+const WEAK = new Set(languages.weak);
+const norm = (w: string) => w.replace(/ё/g, 'е');
+const KNOWN = new Map(Object.entries(WORDS).map(([w, v]) => [norm(w.toLowerCase().replace(/[iIӀ]/g, 'ӏ')), v]));
+
+/** The key a token is looked up by: lower case, ё as е, a Latin I inside a Cyrillic word as the palochka. */
+function keyOf(t: Token): string {
+  // Plain lower-case Cyrillic words (most of them) are their own key.
+  if (t.script === 'cyr' && t.forms[0] === t.raw) return t.raw;
+  const lower = t.raw.toLowerCase();
+  return norm(t.script === 'mixed' ? lower.replace(/i/g, 'ӏ') : lower);
+}
+
+type Strength = 'strong' | 'weak' | undefined;
+const strengths = new Map<string, Strength>();
+
+function strength(t: Token): Strength {
+  if (t.script !== 'cyr' && t.script !== 'mixed') return undefined;
+  const key = keyOf(t);
+  let s = strengths.get(key);
+  if (s === undefined && !strengths.has(key)) {
+    s = WEAK.has(key) ? 'weak' : KNOWN.has(key) || LETTERS.test(key) || SPELLINGS.test(key) ? 'strong' : undefined;
+    if (strengths.size > 50_000) strengths.clear();
+    strengths.set(key, s);
+  }
+  return s;
+}
+
+export function detectOtherLanguages({ tokens }: DetectorInput): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (strength(t) !== 'strong') {
+      i++;
+      continue;
+    }
+    let lo = i;
+    while (lo > 0 && (tokens[lo - 1] as Token).sentence === t.sentence && strength(tokens[lo - 1] as Token) === 'weak') lo--;
+    let hi = i;
+    let strong = 1;
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === t.sentence; j++) {
+      const s = strength(tokens[j] as Token);
+      if (!s) break;
+      hi = j;
+      if (s === 'strong') strong++;
+    }
+    const what: string[] = [];
+    for (let k = lo; k <= hi; k++) {
+      const known = KNOWN.get(keyOf(tokens[k] as Token));
+      if (known) {
+        const item = `${NAMES[known[0] ?? ''] ?? 'another language'} “${known[1] ?? ''}”`;
+        if (!what.includes(item)) what.push(item);
+      }
+    }
+    const words = [tokens.slice(lo, hi + 1).map((x) => x.raw).join(' ')];
+    hits.push({ category: 'foreign', severity: strong >= 2 ? 'high' : 'medium', start: (tokens[lo] as Token).start, end: (tokens[hi] as Token).end, rule: 'other-language', words, ...(what.length ? { what } : {}) });
+    i = hi + 1;
+  }
+  return hits;
+}
