@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstScreen } from './scripts/first-screen.ts';
 import { pdfSlim } from './scripts/pdf-slim.ts';
 
 // The built app may load nothing from another origin: the browser enforces it.
@@ -17,7 +18,17 @@ function cspInBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspInBuild(), pdfSlim()],
+  plugins: [
+    react(),
+    cspInBuild(),
+    pdfSlim(),
+    // What a first visit shows, fetched along with the entry instead of after it (scripts/first-screen.ts).
+    firstScreen({
+      screen: 'src/features/prisoner/prisoner-step.tsx',
+      // Its names are in Cyrillic and bold in either language; PT Serif sets only the brand name.
+      fonts: ['pt-sans-400-latin.woff2', 'pt-sans-400-cyrillic.woff2', 'pt-sans-700-latin.woff2', 'pt-sans-700-cyrillic.woff2'],
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
