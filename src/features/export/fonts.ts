@@ -1,3 +1,4 @@
+import type { Letter } from '../../core/letter/index.ts';
 import sansUrl from '../../core/pdf/fonts/pt-sans.ttf?url';
 import serifUrl from '../../core/pdf/fonts/pt-serif.ttf?url';
 
@@ -20,3 +21,24 @@ function load(url: string): Promise<Uint8Array> {
 
 export const serifFont = () => load(serifUrl);
 export const sansFont = () => load(sansUrl);
+
+let warming: Promise<void> | null = null;
+
+/**
+ * Loads the PDF code and the letter's font, and makes the writer's letter once and throws
+ * it away, when the export step opens and the browser is idle. The code is then
+ * downloaded, compiled and run, and the letter's glyphs read, so the writer's first click
+ * costs what the second does. A failure here is silent; the real click reports its own.
+ */
+export function warmPdf(letter: () => Letter): Promise<void> {
+  warming ??= new Promise<void>((resolve) => {
+    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 50));
+    idle(() => {
+      Promise.all([import('../../core/pdf/index.ts'), serifFont()])
+        .then(([pdf, serif]) => pdf.createLetterPdf({ letter: letter(), fonts: { serif } }))
+        .catch(() => undefined)
+        .finally(resolve);
+    });
+  });
+  return warming;
+}
