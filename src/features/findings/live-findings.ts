@@ -1,16 +1,13 @@
-import { checkLetter, type Finding, type Lang } from '../../core/checker/index.ts';
+import { createIncrementalCheck, type Finding, type Lang } from '../../core/checker/index.ts';
 
 /**
- * The editor's check as the writer types. The letter is cut into pieces at the end of
- * a paragraph or of a line that ends a sentence; the checker's rules look no further
- * than a sentence (which is why it chunks long texts the same way), so each piece can be
- * checked alone. A keystroke changes one piece: only that piece is checked again, the
- * others come from the cache. The Check step and the export still run the full check.
+ * The editor's check as the writer types: the checker's incremental check re-checks only the
+ * paragraphs a keystroke changed and returns exactly what the full check would. One per
+ * language, kept for the page, so moving between steps keeps its memory.
  */
-const cache = new Map<string, readonly Finding[]>();
-const CACHE_LIMIT = 4000;
+const checkers = { ru: createIncrementalCheck(), en: createIncrementalCheck() };
 
-/** Where the pieces of a letter start: after a blank line, or after a line ending a sentence. */
+/** Where the editor's marks are cut into pieces drawn on their own: after a blank line, or a line ending a sentence. */
 export function pieceStarts(text: string): number[] {
   const starts = [0];
   let i = text.indexOf('\n');
@@ -25,19 +22,5 @@ export function pieceStarts(text: string): number[] {
 }
 
 export function liveFindings(text: string, lang: Lang): Finding[] {
-  if (cache.size > CACHE_LIMIT) cache.clear();
-  const starts = pieceStarts(text);
-  const out: Finding[] = [];
-  starts.forEach((start, n) => {
-    const piece = text.slice(start, starts[n + 1] ?? text.length);
-    if (!piece.trim()) return;
-    const key = `${lang}\u0000${piece}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = checkLetter(piece, { lang });
-      cache.set(key, found);
-    }
-    for (const f of found) out.push(start === 0 ? f : { ...f, start: f.start + start, end: f.end + start });
-  });
-  return out;
+  return checkers[lang].check(text, { lang });
 }

@@ -29,7 +29,9 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
 const MarkedPiece = memo(
   function MarkedPiece({ piece }: { piece: Piece }) {
     return (
-      <span data-start={piece.start}>
+      // A block per piece: a keystroke lays out again only the piece it changed. The piece's
+      // closing line break ends the block's last line, so the lines fall exactly as in the textarea.
+      <div className="editor-piece" data-start={piece.start}>
         {highlightSegments(piece.text, piece.findings).map((s) =>
           s.severity ? (
             <mark key={s.start} className={`mark mark-${s.severity}`}>
@@ -39,7 +41,7 @@ const MarkedPiece = memo(
             s.text
           ),
         )}
-      </span>
+      </div>
     );
   },
   (a, b) => a.piece.text === b.piece.text && a.piece.start === b.piece.start && sameFindings(a.piece.findings, b.piece.findings),
@@ -56,8 +58,8 @@ export function EditorMarks({ text, findings, backdropRef }: { text: string; fin
       {piecesOf(text, findings).map((piece, i) => (
         <MarkedPiece key={i} piece={piece} />
       ))}
-      {/* A final line break in a textarea still takes a line; the backdrop needs a character to match. */}
-      {text.endsWith('\n') ? ' ' : null}
+      {/* A final line break in a textarea still takes a line: an empty piece stands for it. */}
+      {text.endsWith('\n') ? <div className="editor-piece"> </div> : null}
     </div>
   );
 }
