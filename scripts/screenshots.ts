@@ -1,25 +1,36 @@
-// Regenerates the README screenshots from the production build: `npm run build && npm run screenshots`.
+// Regenerates the screenshots in docs/ from the build: `npm run build && npm run screenshots`.
+// Every step of the flow, on a desktop (1280×800) and a phone (360×740), in Russian and English,
+// with the sample letter (Balin, a letter with one innocent trap word and a few real risks).
+import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/e2e/chromium.ts';
 import { sampleDraft } from '../tests/e2e/sample-draft.ts';
 import { startPreview } from '../tests/e2e/preview-server.ts';
 
+const steps = ['prisoner', 'letter', 'check', 'address', 'export'];
+const devices = { desktop: { width: 1280, height: 800, isMobile: false }, phone: { width: 360, height: 740, isMobile: true } };
+const languages = { ru: 'ru-RU', en: 'en-GB' };
+
 const server = await startPreview();
 try {
-  const base = server.url;
   const browser = await launchBrowser();
-  const shots: [string, string, string, boolean][] = [
-    ['ru-RU', '#/prisoner', 'docs/start-ru.png', false],
-    ['en-GB', '#/prisoner', 'docs/start-en.png', false],
-    ['en-GB', '#/check', 'docs/check-en.png', true],
-    ['ru-RU', '#/address', 'docs/address-ru.png', true],
+  mkdirSync('docs/screens', { recursive: true });
+  const shots: [locale: string, path: string, file: string, withDraft: boolean, width: number, height: number, isMobile: boolean][] = [
+    ['ru-RU', '#/prisoner', 'docs/start-ru.png', false, 1100, 760, false],
+    ['en-GB', '#/prisoner', 'docs/start-en.png', false, 1100, 760, false],
+    ['en-GB', '#/check', 'docs/check-en.png', true, 1100, 760, false],
+    ['ru-RU', '#/address', 'docs/address-ru.png', true, 1100, 760, false],
   ];
-  for (const [locale, path, file, withDraft] of shots) {
-    const context = await browser.newContext({ locale, viewport: { width: 1100, height: 760 }, deviceScaleFactor: 1 });
+  for (const [lang, locale] of Object.entries(languages))
+    for (const [device, size] of Object.entries(devices))
+      steps.forEach((step, i) => shots.push([locale, `#/${step}`, `docs/screens/${lang}-${device}-${i + 1}-${step}.png`, true, size.width, size.height, size.isMobile]));
+  for (const [locale, path, file, withDraft, width, height, isMobile] of shots) {
+    const context = await browser.newContext({ locale, viewport: { width, height }, deviceScaleFactor: 1, isMobile, hasTouch: isMobile });
     if (withDraft) await context.addInitScript((draft) => localStorage.setItem('konvert.draft', draft), JSON.stringify(sampleDraft));
     const page = await context.newPage();
-    await page.goto(base + path);
+    await page.goto(server.url + path);
     await page.waitForSelector('h1');
     await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
     await page.screenshot({ path: file, fullPage: withDraft });
     await context.close();
     console.log(file);

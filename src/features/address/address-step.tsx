@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { AddressBlock } from '../../components/ui/address-block.tsx';
+import { useLabelGlosses } from './label-glosses.ts';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { RecipientBlock } from './recipient-block.tsx';
@@ -13,6 +14,7 @@ export function AddressStep() {
   const parties = useParties();
   const senderTyped = useDraftStore((s) => s.sender.name.trim() !== '' && s.sender.address.trim() !== '');
   const writer = parties.writer;
+  const glosses = useLabelGlosses();
   return (
     <Screen title={t('address.title')} intro={<p>{t('address.intro')}</p>} footer={<StepFooter step="address" />}>
       <h2>{t('address.recipientHeading')}</h2>
@@ -24,6 +26,7 @@ export function AddressStep() {
           <h3>{t('address.senderPreviewHeading')}</h3>
           <div className="envelope-card envelope-card-sender">
             <AddressBlock
+              glosses={glosses}
               rows={[
                 [t('address.from'), writer.forms.sender.to],
                 [t('address.fromWhere'), writer.forms.sender.where],

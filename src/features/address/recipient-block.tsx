@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressBlock } from '../../components/ui/address-block.tsx';
+import { useLabelGlosses } from './label-glosses.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import type { useParties } from './use-parties.ts';
 
@@ -11,6 +12,7 @@ export function RecipientBlock({ parties }: { parties: ReturnType<typeof usePart
   const setSender = useDraftStore((s) => s.setSender);
   const correctName = useDraftStore((s) => s.correctName);
   const id = useId();
+  const glosses = useLabelGlosses();
   const { prisoner, nameKey, dative, correctedDative } = parties;
   if (!prisoner || !nameKey) {
     return (
@@ -46,6 +48,7 @@ export function RecipientBlock({ parties }: { parties: ReturnType<typeof usePart
       </p>
       <div className="envelope-card">
         <AddressBlock
+          glosses={glosses}
           rows={[
             [t('address.to'), r.to],
             [t('address.where'), r.where],

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { transliterate } from '../../core/address/index.ts';
 import { formatFullName } from '../../core/names/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { directory } from './recipient.ts';
@@ -23,6 +24,7 @@ export function DirectoryList() {
               <span className="prisoner-name" lang="ru">
                 {name}
               </span>
+              {lang !== 'ru' ? <span className="prisoner-latin">{t('prisoner.latinName', { name: transliterate(name, 'passport') })}</span> : null}
               <span className="prisoner-meta">
                 {p.birthYear ? t('prisoner.born', { year: p.birthYear }) : null}
                 {p.institution ? <span lang="ru"> · {p.institution}</span> : null}

@@ -15,6 +15,11 @@ describe('PrisonerStep', () => {
     expect(useDraftStore.getState().recipient).toEqual({ kind: 'directory', prisonerId: 'balin-andrei-albertovich-1974' });
   });
 
+  it('gives the prisoner’s name in Latin letters beside the Cyrillic for an English reader', () => {
+    renderScreen(<PrisonerStep />);
+    expect(screen.getByText('In Latin letters: Balin Andrei Albertovich')).toBeInTheDocument();
+  });
+
   it('shows what it read from a pasted address, names in the nominative', async () => {
     renderScreen(<PrisonerStep />);
     await userEvent.click(screen.getByLabelText(en.prisoner.pasteLabel));
