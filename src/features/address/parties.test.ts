@@ -45,3 +45,10 @@ describe('readSender', () => {
     expect(readSender({ name: 'Мария', address: '', gender: null, abroad: false })).toBeNull();
   });
 });
+
+describe('readSender with a Latin address', () => {
+  it('keeps a postcode typed on its own line (first-use review item 13)', () => {
+    const writer = readSender({ name: 'Мария Петрова', address: 'ul. Lenina, d. 5, kv. 12\ng. Samara\n443001', gender: 'f', abroad: false });
+    expect(writer?.forms.sender.index).toBe('443001');
+  });
+});

@@ -2,6 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { formatFullName } from '../../core/names/index.ts';
 import type { ResolvedRecipient } from './recipient.ts';
 
+/** What an envelope needs and the parser did not find, as locale keys. */
+export function missingParts(resolved: ResolvedRecipient): ('prisoner.missingName' | 'prisoner.missingIndex')[] {
+  return [
+    resolved.address.recipient?.surname ? null : ('prisoner.missingName' as const),
+    resolved.address.index ? null : ('prisoner.missingIndex' as const),
+  ].filter((k) => k !== null);
+}
+
 /** Shows what the parser read from a pasted address, so the writer can see it understood. */
 export function AddressReading({ resolved }: { resolved: ResolvedRecipient }) {
   const { t } = useTranslation('screens');
@@ -23,7 +31,7 @@ export function AddressReading({ resolved }: { resolved: ResolvedRecipient }) {
   return (
     <div className="parsed" aria-live="polite">
       <p className={resolved.usable ? 'notice' : 'notice notice-error'} role={resolved.usable ? undefined : 'alert'}>
-        {resolved.usable ? t('prisoner.usable') : t('prisoner.unusable')}
+        {resolved.usable ? t('prisoner.usable') : t('prisoner.missing', { parts: missingParts(resolved).map((k) => t(k)).join(', ') })}
       </p>
       <h3>{t('prisoner.readHeading')}</h3>
       <dl className="fields">

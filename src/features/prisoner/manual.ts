@@ -1,3 +1,4 @@
+import type { Address } from '../../core/address/index.ts';
 import { declineName, detectGender, formatFullName } from '../../core/names/index.ts';
 import { emptyDraft, type ManualRecipient } from '../../state/draft-store.ts';
 
@@ -31,4 +32,23 @@ export function manualToOneLine(m: ManualRecipient): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** The fields of an address the parser read, to start the field-by-field form from them. */
+export function manualFromAddress(address: Address): ManualRecipient {
+  const r = address.recipient;
+  return {
+    ...emptyManual,
+    surname: r?.surname ?? '',
+    first: r?.first ?? '',
+    patronymic: r?.patronymic ?? '',
+    birthYear: r?.birthYear ? String(r.birthYear) : '',
+    institution: address.institutionFull ?? address.institution ?? '',
+    street: address.street ?? '',
+    house: address.house ?? '',
+    locality: address.locality ? [address.localityType, address.locality].filter(Boolean).join(' ') : '',
+    district: address.district ?? '',
+    region: address.region ?? '',
+    index: address.index ?? '',
+  };
 }

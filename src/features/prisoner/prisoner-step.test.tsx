@@ -33,8 +33,18 @@ describe('PrisonerStep', () => {
     renderScreen(<PrisonerStep />);
     await userEvent.click(screen.getByLabelText(en.prisoner.pasteLabel));
     await userEvent.paste('где-то в Сибири');
-    expect(screen.getByRole('alert')).toHaveTextContent(en.prisoner.unusable);
+    expect(screen.getByRole('alert')).toHaveTextContent('Konvert could not find the recipient’s name, the six-digit postcode in this address.');
     expect(screen.getByLabelText(en.prisoner.pasteLabel)).toHaveValue('где-то в Сибири');
+  });
+
+  it('names exactly what is missing, and opens the field-by-field form with what was read', async () => {
+    renderScreen(<PrisonerStep />);
+    await userEvent.click(screen.getByLabelText(en.prisoner.pasteLabel));
+    await userEvent.paste('Иванову Петру, ИК-40, Кунгур');
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not find the six-digit postcode in/);
+    await userEvent.click(screen.getByText(en.prisoner.manualHeading));
+    expect(screen.getByLabelText(en.prisoner.manualField.surname)).toHaveValue('Иванов');
+    expect(screen.getByLabelText(en.prisoner.manualField.first)).toHaveValue('Петр');
   });
 
   it('keeps the pasted text when the writer picks someone from the directory instead', async () => {

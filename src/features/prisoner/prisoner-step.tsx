@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { DirectoryList } from './directory-list.tsx';
 import { ManualForm } from './manual-form.tsx';
+import { manualFromAddress } from './manual.ts';
 import { AddressReading } from './address-reading.tsx';
 import { useRecipient } from './use-recipient.ts';
 
@@ -15,6 +16,7 @@ export function PrisonerStep() {
   const setPastedText = useDraftStore((s) => s.setPastedText);
   const resolved = useRecipient();
   const pasteId = useId();
+  const [formKey, setFormKey] = useState(0);
   return (
     <Screen title={t('prisoner.title')} intro={<p>{t('prisoner.intro')}</p>} footer={<StepFooter step="prisoner" />}>
       <DirectoryList />
@@ -34,12 +36,23 @@ export function PrisonerStep() {
         </p>
       </div>
       {recipient?.kind === 'pasted' && resolved ? <AddressReading resolved={resolved} /> : null}
-      <details className="manual" open={recipient?.kind === 'manual'}>
+      <details
+        className="manual"
+        open={recipient?.kind === 'manual'}
+        onToggle={(e) => {
+          // Opening the form after a paste starts it from what was read, not from empty fields.
+          const fields = useDraftStore.getState().manualFields;
+          if (e.currentTarget.open && resolved && recipient?.kind === 'pasted' && !Object.values(fields).some((v) => v.trim())) {
+            useDraftStore.getState().setManualFields(manualFromAddress(resolved.address));
+            setFormKey((k) => k + 1);
+          }
+        }}
+      >
         <summary>
           <h2>{t('prisoner.manualHeading')}</h2>
         </summary>
         <p className="hint">{t('prisoner.manualIntro')}</p>
-        <ManualForm />
+        <ManualForm key={formKey} />
         {recipient?.kind === 'manual' && resolved ? <AddressReading resolved={resolved} /> : null}
       </details>
     </Screen>
