@@ -37,7 +37,7 @@ function mergeById<T extends { id: string }>(local: readonly T[], base: readonly
 
 const sentKey = (s: SentRecord) => `${s.date}|${s.way}|${s.draftId ?? ''}`;
 
-function unionHistory(a: Record<string, PrisonerHistory>, b: Record<string, PrisonerHistory>): Record<string, PrisonerHistory> {
+export function unionHistory(a: Record<string, PrisonerHistory>, b: Record<string, PrisonerHistory>): Record<string, PrisonerHistory> {
   const out: Record<string, PrisonerHistory> = { ...b };
   for (const [key, h] of Object.entries(a)) {
     const other = out[key];

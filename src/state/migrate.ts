@@ -41,12 +41,12 @@ function envelope(raw: string, newest: number): { version: number; state: unknow
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return corrupt([{ path: '(top)', expected: 'JSON' }]);
+    return corrupt([{ path: '(top)', code: 'json', expected: 'JSON' }]);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return corrupt([{ path: '(top)', expected: 'an object {version, state}' }]);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return corrupt([{ path: '(top)', code: 'type', expected: 'an object {version, state}' }]);
   const { version = 0, state } = parsed as { version?: unknown; state?: unknown };
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return corrupt([{ path: 'version', expected: 'a whole number' }]);
-  if (version > newest) return { ok: false, reason: 'future', issues: [{ path: 'version', expected: `at most ${newest}` }] };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return corrupt([{ path: 'version', code: 'version', expected: 'a whole number' }]);
+  if (version > newest) return { ok: false, reason: 'future', issues: [{ path: 'version', code: 'version', expected: `at most ${newest}` }] };
   return { version, state };
 }
 
@@ -102,7 +102,7 @@ export function decodeLetters(raw: string, legacy = false): Decoded<SavedLetters
   const env = envelope(raw, legacy ? 3 : lettersVersion);
   if (isFailure(env)) return env;
   if (legacy || env.version < lettersVersion) {
-    if (!legacy) return corrupt([{ path: 'version', expected: `${lettersVersion}` }]);
+    if (!legacy) return corrupt([{ path: 'version', code: 'version', expected: `${lettersVersion}` }]);
     const old = validate(legacyDraft, env.state);
     if (!old.value) return corrupt(old.issues);
     // Checked again as today's shape: limits, recipient variants.

@@ -160,11 +160,13 @@ export function prisonerKey(p: { id?: string | null; surname?: string | null; fi
 
 /* ---- Schemas: every field of every shape above ---- */
 
-const isoDay = pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
-const isoTime = pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'a time like 2026-12-01T10:00:00.000Z');
-const id = pattern(/^[A-Za-z0-9_-]{1,80}$/, 'an id of letters, digits, - and _');
+export const isoDay = pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
+export const isoTimeSchema = pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'a time like 2026-12-01T10:00:00.000Z');
+export const idSchema = pattern(/^[A-Za-z0-9_-]{1,80}$/, 'an id of letters, digits, - and _');
+const id = idSchema;
 const field = text(limits.field);
 const shortText = text(limits.shortText);
+export const shortTextSchema = shortText;
 
 export const manualSchema: Schema<ManualRecipient> = object<ManualRecipient>({
   surname: field, first: field, patronymic: field, birthYear: field, institution: field, street: field, house: field, locality: field, district: field, region: field, index: field,
@@ -182,8 +184,8 @@ export const optionsSchema: Schema<LetterOptions> = object<LetterOptions>({ retu
 
 export const draftSchema: Schema<LetterDraft> = object<LetterDraft>({
   id,
-  createdAt: isoTime,
-  updatedAt: isoTime,
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
   recipient: nullable(recipientSchema),
   pastedText: text(limits.addressText),
   manualFields: manualSchema,
@@ -197,6 +199,7 @@ export const sentSchema: Schema<SentRecord> = object<SentRecord>({ date: isoDay,
 export const historySchema: Schema<PrisonerHistory> = object<PrisonerHistory>({ name: shortText, sent: array(sentSchema, limits.sentPerPrisoner) });
 
 export const correctionsSchema = record(shortText, limits.entries);
+export const correctionSchema = shortText;
 export const historiesSchema = record(historySchema, limits.entries);
 
 export const lettersSchema: Schema<SavedLetters> = refine(
@@ -234,11 +237,13 @@ export const prisonerSchema: Schema<PrisonerRecord> = object<PrisonerRecord>({
   notes: object<{ ru: string; en: string }>({ ru: text(limits.addressText), en: text(limits.addressText) }),
 }, ['addressMayBeStale']);
 
+export const sourceSchema = object<{ url: string; title: string }>({ url: shortText, title: shortText });
+
 export const listSchema: Schema<ImportedList> = object<ImportedList>({
   id,
   name: shortText,
-  importedAt: isoTime,
-  source: nullable(object<{ url: string; title: string }>({ url: shortText, title: shortText })),
+  importedAt: isoTimeSchema,
+  source: nullable(sourceSchema),
   rows: array(prisonerSchema, limits.listRows),
 });
 

@@ -5,10 +5,14 @@
  * the path of each bad item, so an import can name every one of them.
  */
 
+/** What was wrong, as a code the UI translates (locales: privacy.backup.issue.*). */
+export type IssueCode = 'json' | 'type' | 'too-long' | 'too-many' | 'format' | 'choice' | 'missing' | 'version' | 'rule';
+
 export interface Issue {
   /** Where the bad item is, e.g. `drafts[2].recipient.addressText`. */
   path: string;
-  /** What was expected there, e.g. `text`, `one of post, fpismo`. */
+  code: IssueCode;
+  /** The same in English words, for logs and tests: `text of at most 2000 characters`. */
   expected: string;
 }
 
@@ -20,8 +24,8 @@ export interface Schema<T> {
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function fail(issues: Issue[], path: string, expected: string): undefined {
-  issues.push({ path: path || '(top)', expected });
+function fail(issues: Issue[], path: string, expected: string, code: IssueCode = 'type'): undefined {
+  issues.push({ path: path || '(top)', code, expected });
   return undefined;
 }
 
@@ -29,24 +33,24 @@ const join = (path: string, key: string | number) => (typeof key === 'number' ? 
 
 export function text(max = Number.POSITIVE_INFINITY): Schema<string> {
   const expected = Number.isFinite(max) ? `text of at most ${max} characters` : 'text';
-  return { expected, parse: (x, path, issues) => (typeof x === 'string' && x.length <= max ? x : fail(issues, path, expected)) };
+  return { expected, parse: (x, path, issues) => (typeof x !== 'string' ? fail(issues, path, expected) : x.length <= max ? x : fail(issues, path, expected, 'too-long')) };
 }
 
 /** Text that matches a pattern: ids, dates. */
 export function pattern(re: RegExp, expected: string): Schema<string> {
-  return { expected, parse: (x, path, issues) => (typeof x === 'string' && re.test(x) ? x : fail(issues, path, expected)) };
+  return { expected, parse: (x, path, issues) => (typeof x === 'string' && re.test(x) ? x : fail(issues, path, expected, typeof x === 'string' ? 'format' : 'type')) };
 }
 
 export const bool: Schema<boolean> = { expected: 'true or false', parse: (x, path, issues) => (typeof x === 'boolean' ? x : fail(issues, path, 'true or false')) };
 
 export function integer(min: number, max: number): Schema<number> {
   const expected = `a whole number from ${min} to ${max}`;
-  return { expected, parse: (x, path, issues) => (typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max ? x : fail(issues, path, expected)) };
+  return { expected, parse: (x, path, issues) => (typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max ? x : fail(issues, path, expected, typeof x === 'number' ? 'format' : 'type')) };
 }
 
 export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
   const expected = `one of ${values.join(', ')}`;
-  return { expected, parse: (x, path, issues) => ((values as readonly unknown[]).includes(x) ? (x as T) : fail(issues, path, expected)) };
+  return { expected, parse: (x, path, issues) => ((values as readonly unknown[]).includes(x) ? (x as T) : fail(issues, path, expected, 'choice')) };
 }
 
 export function nullable<T>(inner: Schema<T>): Schema<T | null> {
@@ -74,7 +78,7 @@ export function object<T extends object>(shape: Shape<T>, optional: readonly (ke
         if (!has && optional.includes(key)) continue;
         const schema = shape[key] as Schema<unknown>;
         const before = issues.length;
-        const value = has ? schema.parse(x[key], join(path, key), issues) : fail(issues, join(path, key), schema.expected);
+        const value = has ? schema.parse(x[key], join(path, key), issues) : fail(issues, join(path, key), schema.expected, 'missing');
         if (issues.length > before) ok = false;
         else out[key] = value;
       }
@@ -90,7 +94,7 @@ export function record<T>(inner: Schema<T>, maxEntries = Number.POSITIVE_INFINIT
     parse(x, path, issues) {
       if (!isPlainObject(x)) return fail(issues, path, 'an object of named values');
       const entries = Object.entries(x);
-      if (entries.length > maxEntries) return fail(issues, path, `at most ${maxEntries} entries`);
+      if (entries.length > maxEntries) return fail(issues, path, `at most ${maxEntries} entries`, 'too-many');
       const out: Record<string, T> = {};
       let ok = true;
       for (const [key, value] of entries) {
@@ -109,7 +113,7 @@ export function array<T>(inner: Schema<T>, maxItems = Number.POSITIVE_INFINITY):
     expected: 'a list',
     parse(x, path, issues) {
       if (!Array.isArray(x)) return fail(issues, path, 'a list');
-      if (x.length > maxItems) return fail(issues, path, `a list of at most ${maxItems} items`);
+      if (x.length > maxItems) return fail(issues, path, `a list of at most ${maxItems} items`, 'too-many');
       const out: T[] = [];
       let ok = true;
       x.forEach((item, i) => {
@@ -130,7 +134,8 @@ export function variants<T extends { kind: string }>(byKind: { [K in T['kind']]:
   return {
     expected,
     parse(x, path, issues) {
-      if (!isPlainObject(x) || typeof x.kind !== 'string' || !Object.prototype.hasOwnProperty.call(byKind, x.kind)) return fail(issues, join(path, 'kind'), `one of ${kinds.join(', ')}`);
+      if (!isPlainObject(x)) return fail(issues, path, expected);
+      if (typeof x.kind !== 'string' || !Object.prototype.hasOwnProperty.call(byKind, x.kind)) return fail(issues, join(path, 'kind'), `one of ${kinds.join(', ')}`, 'choice');
       return (byKind as Record<string, Schema<T>>)[x.kind]?.parse(x, path, issues);
     },
   };
@@ -144,7 +149,7 @@ export function refine<T>(inner: Schema<T>, test: (value: T) => string | null): 
       const value = inner.parse(x, path, issues);
       if (value === undefined) return undefined;
       const problem = test(value);
-      return problem ? fail(issues, path, problem) : value;
+      return problem ? fail(issues, path, problem, 'rule') : value;
     },
   };
 }
@@ -153,5 +158,5 @@ export function refine<T>(inner: Schema<T>, test: (value: T) => string | null): 
 export function validate<T>(schema: Schema<T>, x: unknown): { value: T; issues: [] } | { value: undefined; issues: Issue[] } {
   const issues: Issue[] = [];
   const value = schema.parse(x, '', issues);
-  return value === undefined || issues.length > 0 ? { value: undefined, issues: issues.length ? issues : [{ path: '(top)', expected: schema.expected }] } : { value, issues: [] };
+  return value === undefined || issues.length > 0 ? { value: undefined, issues: issues.length ? issues : [{ path: '(top)', code: 'type', expected: schema.expected }] } : { value, issues: [] };
 }

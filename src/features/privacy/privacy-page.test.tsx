@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en/screens.json';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { makeBackup } from '../../state/backup.ts';
+import { useLettersStore } from '../../state/letters-store.ts';
+import { newDraft } from '../../state/model.ts';
+import { rescue } from '../../state/rescued.ts';
 import { flushStorage } from '../../state/scheduler.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
 import { renderScreen } from '../../test-render.tsx';
@@ -35,6 +39,39 @@ describe('PrivacyPage', () => {
     expect(useDraftStore.getState().body).toBe('');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('konvert.'))).toEqual([]);
     expect(await screen.findByRole('status')).toHaveTextContent(en.privacy.wiped);
+    confirm.mockRestore();
+  });
+});
+
+describe('PrivacyPage backup and kept copies', () => {
+  it('restores a backup file and names each item it left out', async () => {
+    renderScreen(<PrivacyPage />);
+    const draft = { ...newDraft({ body: 'Из копии' }), id: 'd1' };
+    const backup = JSON.parse(makeBackup({ ...useLettersStore.getState(), drafts: [draft], activeDraftId: 'd1' }, []));
+    backup.letters.state.drafts.push({ id: 'bad', body: 5 });
+    const file = new File([JSON.stringify(backup)], 'konvert-backup.json', { type: 'application/json' });
+    await userEvent.upload(screen.getByLabelText(en.privacy.backupRestore), file);
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent('Restored from konvert-backup.json: 1 draft, the history of 0 prisoners, 0 lists.');
+    expect(status).toHaveTextContent('1 item could not be read and was left out:');
+    expect(status).toHaveTextContent(`letters.drafts[1].createdAt: ${en.privacy.issue.missing}`);
+    expect(useDraftStore.getState().body).toBe('Из копии');
+  });
+
+  it('says why a file is not a backup', async () => {
+    renderScreen(<PrivacyPage />);
+    await userEvent.upload(screen.getByLabelText(en.privacy.backupRestore), new File(['{"hello":'], 'notes.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`notes.json could not be read as a Konvert backup: ${en.privacy.issue.json}`);
+  });
+
+  it('lists a kept copy, and deletes it after asking', async () => {
+    renderScreen(<PrivacyPage />);
+    rescue('letters', 'future', '{"version": 9}', true, Date.UTC(2026, 10, 30, 12));
+    expect(await screen.findByText(/data from a newer version, 14 characters, on this device/)).toBeInTheDocument();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await userEvent.click(screen.getByRole('button', { name: /^Delete: / }));
+    expect(screen.queryByText(/data from a newer version/)).toBeNull();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('konvert.rescued.'))).toEqual([]);
     confirm.mockRestore();
   });
 });

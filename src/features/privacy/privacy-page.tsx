@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../components/ui/screen.tsx';
 import { eraseEverything, setKeepDrafts } from '../../state/privacy.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
+import { BackupSection } from './backup-section.tsx';
+import { RescuedSection } from './rescued-section.tsx';
 
 export function PrivacyPage() {
   const { t } = useTranslation('screens');
   const { t: tc } = useTranslation();
+  const id = useId();
   const keepDrafts = useSettingsStore((s) => s.keepDrafts);
   const [wiped, setWiped] = useState(false);
   const where = t('privacy.where', { returnObjects: true }) as string[];
@@ -25,13 +28,14 @@ export function PrivacyPage() {
         ))}
       </ul>
       <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={keepDrafts}
-          onChange={(e) => void setKeepDrafts(e.target.checked)}
-        />
+        <input type="checkbox" checked={keepDrafts} aria-describedby={`${id}-keep`} onChange={(e) => void setKeepDrafts(e.target.checked)} />
         {t('privacy.keepDrafts')}
       </label>
+      <p id={`${id}-keep`} className="hint">
+        {t('privacy.keepDraftsHint')}
+      </p>
+      <BackupSection />
+      <RescuedSection />
       <h2>{t('privacy.wipeHeading')}</h2>
       <p>{t('privacy.wipeText')}</p>
       <button type="button" className="button button-danger" onClick={wipe}>
