@@ -1,7 +1,7 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './header.tsx';
-import { ScreenBoundary } from './screen-boundary.tsx';
+import { lazyScreen, ScreenBoundary } from './screen-boundary.tsx';
 import { StepNav } from './step-nav.tsx';
 import type { Route } from './steps.ts';
 import { StorageNotice } from './storage-notice.tsx';
@@ -10,13 +10,13 @@ import { useRoute } from './use-route.ts';
 // Each screen is its own chunk: the first paint carries only the shell, and the
 // domain code a step needs (parser, checker, PDF) arrives when the step opens.
 const screens: Record<Route, ComponentType> = {
-  prisoner: lazy(() => import('../features/prisoner/prisoner-step.tsx').then((m) => ({ default: m.PrisonerStep }))),
-  letter: lazy(() => import('../features/letter/letter-step.tsx').then((m) => ({ default: m.LetterStep }))),
-  check: lazy(() => import('../features/check/check-step.tsx').then((m) => ({ default: m.CheckStep }))),
-  address: lazy(() => import('../features/address/address-step.tsx').then((m) => ({ default: m.AddressStep }))),
-  export: lazy(() => import('../features/export/export-step.tsx').then((m) => ({ default: m.ExportStep }))),
-  privacy: lazy(() => import('../features/privacy/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage }))),
-  guide: lazy(() => import('../features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage }))),
+  prisoner: lazyScreen(() => import('../features/prisoner/prisoner-step.tsx').then((m) => ({ default: m.PrisonerStep }))),
+  letter: lazyScreen(() => import('../features/letter/letter-step.tsx').then((m) => ({ default: m.LetterStep }))),
+  check: lazyScreen(() => import('../features/check/check-step.tsx').then((m) => ({ default: m.CheckStep }))),
+  address: lazyScreen(() => import('../features/address/address-step.tsx').then((m) => ({ default: m.AddressStep }))),
+  export: lazyScreen(() => import('../features/export/export-step.tsx').then((m) => ({ default: m.ExportStep }))),
+  privacy: lazyScreen(() => import('../features/privacy/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage }))),
+  guide: lazyScreen(() => import('../features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage }))),
 };
 
 export function App() {

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ScreenBoundary } from './screen-boundary.tsx';
+import { Suspense } from 'react';
+import { lazyScreen, ScreenBoundary } from './screen-boundary.tsx';
 
 let broken = true;
 function Flaky() {
@@ -33,6 +34,28 @@ describe('ScreenBoundary', () => {
       </ScreenBoundary>,
     );
     expect(screen.getByRole('button', { name: 'retry' })).toBeInTheDocument();
+    quiet.mockRestore();
+  });
+});
+
+describe('lazyScreen', () => {
+  it('loads a screen again after a failed load, when asked', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let attempts = 0;
+    const Screen = lazyScreen(() => {
+      attempts++;
+      return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: () => <p>loaded</p> });
+    });
+    render(
+      <ScreenBoundary resetKey="a" fallback={(retry) => <button type="button" onClick={retry}>retry</button>}>
+        <Suspense fallback={<p>loading</p>}>
+          <Screen />
+        </Suspense>
+      </ScreenBoundary>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'retry' }));
+    expect(await screen.findByText('loaded')).toBeInTheDocument();
+    expect(attempts).toBe(2);
     quiet.mockRestore();
   });
 });

@@ -1,7 +1,7 @@
-import { Component, type ReactNode } from 'react';
+import { Component, createElement, lazy, type ComponentType, type ReactNode } from 'react';
 
 interface Props {
-  /** What to show instead of a screen that failed; the draft itself is in storage and untouched. */
+  /** What to show instead of a screen that failed; the draft itself is in the store and untouched. */
   fallback: (reset: () => void) => ReactNode;
   /** Changing it (the route) clears the error, so the other screens stay usable. */
   resetKey: string;
@@ -21,6 +21,36 @@ export class ScreenBoundary extends Component<Props, { failed: boolean; key: str
   }
 
   override render() {
-    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
+    return this.state.failed ? this.props.fallback(this.retry) : this.props.children;
   }
+
+  private readonly retry = () => {
+    for (const forget of failedLoads) forget();
+    failedLoads.clear();
+    this.setState({ failed: false });
+  };
+}
+
+/** Screens whose code failed to load: "Try again" forgets the failure so the load runs again. */
+const failedLoads = new Set<() => void>();
+
+/**
+ * A screen loaded on first use, like React.lazy, except that a failed load (offline, a deploy
+ * in between) is not remembered: "Try again" in the boundary loads it again, no reload needed.
+ */
+export function lazyScreen(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  const attempt = () =>
+    lazy(() =>
+      load().catch((error: unknown) => {
+        failedLoads.add(forget);
+        throw error;
+      }),
+    );
+  let current = attempt();
+  const forget = () => {
+    current = attempt();
+  };
+  return function LazyScreen() {
+    return createElement(current);
+  };
 }
