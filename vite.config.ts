@@ -1,26 +1,15 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { firstScreen } from './scripts/first-screen.ts';
+import { hosting } from './scripts/hosting.ts';
 import { pdfSlim } from './scripts/pdf-slim.ts';
-
-// The built app may load nothing from another origin: the browser enforces it.
-// Only in the build, because the dev server injects inline scripts of its own.
-const contentSecurityPolicy =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-
-function cspInBuild(): Plugin {
-  return {
-    name: 'konvert-csp',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
-  };
-}
 
 export default defineConfig({
   plugins: [
     react(),
-    cspInBuild(),
+    // The CSP meta tag, the _headers file and the same headers from `vite preview`, the manifest and sw.js.
+    hosting(),
     pdfSlim(),
     // What a first visit shows, fetched along with the entry instead of after it (scripts/first-screen.ts).
     firstScreen({

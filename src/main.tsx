@@ -1,8 +1,10 @@
+import './trusted-types.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app.tsx';
 import { setupI18n } from './i18n/setup.ts';
+import { registerOfflineCopy } from './state/offline.ts';
 import './styles/fonts.css';
 import './styles/app.css';
 
@@ -16,3 +18,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// After the first paint: the offline copy is not needed to start.
+window.addEventListener('load', () => void registerOfflineCopy(), { once: true });

@@ -4,6 +4,7 @@ import { Header } from './header.tsx';
 import { lazyScreen, ScreenBoundary } from './screen-boundary.tsx';
 import { StepNav } from './step-nav.tsx';
 import type { Route } from './steps.ts';
+import { UpdateNotice } from '../features/privacy/update-notice.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 import { useRoute } from './use-route.ts';
 
@@ -31,6 +32,7 @@ export function App() {
       <Header />
       <StepNav route={route} />
       <StorageNotice />
+      <UpdateNotice />
       <main id="main" className="app-main">
         <ScreenBoundary
           resetKey={route}

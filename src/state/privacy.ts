@@ -1,3 +1,4 @@
+import { registerOfflineCopy, removeOfflineCopy } from './offline.ts';
 import { flushStorage } from './scheduler.ts';
 import { eraseInThisTab, forgetStoredLetters } from './persistence.ts';
 import { unstoreRescued } from './rescued.ts';
@@ -10,18 +11,6 @@ import './letters-store.ts';
  * localStorage (our keys), IndexedDB, Cache Storage and the service worker (the offline copy
  * of the app itself). Other open tabs learn of both at once (see persistence.ts).
  */
-
-/** Removes the offline copy of the app: its caches and the service worker registration. */
-export async function removeOfflineCopy(): Promise<void> {
-  const tasks: Promise<unknown>[] = [];
-  if (typeof caches !== 'undefined') {
-    tasks.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
-  }
-  if (typeof navigator !== 'undefined' && navigator.serviceWorker) {
-    tasks.push(navigator.serviceWorker.getRegistrations().then((regs) => Promise.all(regs.map((r) => r.unregister()))));
-  }
-  await Promise.allSettled(tasks);
-}
 
 /** Deletes every IndexedDB database of this origin (Konvert opens none, but a browser or an older version might have). */
 async function removeDatabases(): Promise<void> {
@@ -48,6 +37,7 @@ export async function setKeepDrafts(keep: boolean): Promise<void> {
   useSettingsStore.getState().setKeepDrafts(keep);
   if (keep) {
     flushStorage();
+    await registerOfflineCopy();
     return;
   }
   forgetStoredLetters();

@@ -48,7 +48,9 @@ function loadSettings(): Settings {
     }
   }
   if (oldLanguage && settings.language === null) settings = { ...settings, language: oldLanguage };
-  if (rewrite && writeSettings(settings)) removeKey(oldLanguageKey);
+  if (rewrite) writeSettings(settings);
+  // The old detector's cache goes in any case: it held no writing, only a trace that Konvert was used.
+  removeKey(oldLanguageKey);
   return settings;
 }
 
