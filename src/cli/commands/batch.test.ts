@@ -44,7 +44,7 @@ describe('cli batch', () => {
       expect(pageText(out, 2 * i + 2)).toContain('Петровой Марии Ивановне');
       expect(pageText(out, 40 + i + 1)).toContain(`${name}, ${p.birthYear} г. р.`);
     });
-  });
+  }, 120_000);
 
   it('prints 200 rows of a CSV, row N on page N', () => {
     const people200 = samplePeople(200);
@@ -54,7 +54,7 @@ describe('cli batch', () => {
     expect(tool('qpdf', '--check', out).status).toBe(0);
     expect(pages(out)).toBe(200);
     for (const n of [1, 57, 123, 200]) expect(pageText(out, n)).toContain(dative(people200[n - 1]?.oneLine ?? ''));
-  });
+  }, 120_000);
 
   it('refuses a list with a broken row: exit 1, the row number on stderr, no file', () => {
     const out = join(dir, 'broken.pdf');
