@@ -37,6 +37,16 @@ describe('context that crosses words and sentences', () => {
     expect(f?.suggestion).toMatch(/endangers you/);
   });
 
+  it.each([
+    ['Stay strong, Андрей!', 'Держитесь'],
+    ['Sorry, я пишу с ошибками.', 'Простите'],
+    ['Love, Emma', 'Обнимаю, Эмма'],
+    ['Ya zhivu v Berline.', 'Я живу в Берлине'],
+    ['Привет от Jane.', 'Джейн'],
+  ])('offers Russian for «%s»', (text, replacement) => {
+    expect(checkLetter(text).find((f) => f.category === 'foreign')?.replacement).toBe(replacement);
+  });
+
   it('names what was matched, in both languages', () => {
     const ru = checkLetter('Положила в конверт немного сушёной мяты.').find((f) => f.category === 'enclosures');
     const en = checkLetter('Положила в конверт немного сушёной мяты.', { lang: 'en' }).find((f) => f.category === 'enclosures');

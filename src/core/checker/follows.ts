@@ -5,7 +5,7 @@ import type { Hit } from './types.ts';
 
 // A censor reads a letter, not a list of sentences: «Я ничего не сказала» after «следователь
 // вызывал меня на допрос» is testimony, though it names nothing. Rules marked `follows` keep
-// their hits only where a stronger finding of a named category stands in the same sentence or
+// their hits only where a finding of a named category stands in the same sentence or
 // one of the two before it (the block is one paragraph, so context never crosses one).
 const REACH = 2;
 
@@ -36,7 +36,8 @@ export function keepFollowUps(hits: readonly Hit[], tokens: readonly Token[], ru
     if (follows) pending.push({ h, s, follows });
     else {
       out.push(h);
-      if (h.severity !== 'low') anchor(h, s);
+      // Even a hint anchors a continuation: «положила в конверт несколько вещей. Там жвачка…»
+      anchor(h, s);
     }
   }
   // In reading order, so that one continuation may carry the context to the next.

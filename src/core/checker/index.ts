@@ -10,6 +10,7 @@ import { detectLatin } from './detectors/latin.ts';
 import { detectNumbers } from './detectors/numbers.ts';
 import { detectObscene } from './detectors/obscene.ts';
 import { detectOtherLanguages } from './detectors/other-languages.ts';
+import { findOtherScripts } from './detectors/other-scripts.ts';
 import { findPlaceholders } from './detectors/placeholder.ts';
 import { applyQuiet, keepFollowUps } from './follows.ts';
 import { detectShouting } from './detectors/shouting.ts';
@@ -27,7 +28,7 @@ export { chunkEnd } from './blocks.ts';
 // Compiled once per page load; every keystroke then costs one pass over the text.
 const lexicon = new Lexicon(RULES, CONTEXT_GROUPS, glosses.terms);
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
-const DETECTORS: Detector[] = [({ text }) => findChessMoves(text), detectLatin, detectUkrainian, detectOtherLanguages, detectNumbers, detectCiphers, detectObscene, detectShouting];
+const DETECTORS: Detector[] = [({ text }) => findChessMoves(text), ({ text }) => findOtherScripts(text), detectLatin, detectUkrainian, detectOtherLanguages, detectNumbers, detectCiphers, detectObscene, detectShouting];
 
 /**
  * Findings as codes (rule ids), merged and sorted: for callers that translate themselves.

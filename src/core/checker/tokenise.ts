@@ -100,12 +100,14 @@ function makeToken(text: string, start: number, end: number): Token {
   token.masked = hasMask(raw);
   const joined = normaliseWord(raw.replace(/[-'’]/g, ''));
   token.forms.push(token.masked && !/^[^*#@]+[*#@]+$/.test(raw) ? joined : joined.replace(/[*#@]+$/, ''));
-  if (/[-'’]/.test(raw)) for (const part of raw.split(/[-'’]/)) token.forms.push(normaliseWord(part));
+  // A service's name (ФСИН-письмо, ФСИН-услуги) is one word: its parts are not the prison service.
+  if (/[-'’]/.test(raw) && !SERVICE.test(raw)) for (const part of raw.split(/[-'’]/)) token.forms.push(normaliseWord(part));
   token.upper = token.upper && /\p{L}.*\p{L}/u.test(raw);
   return token;
 }
 
 const PLAIN = /^[а-я]+$/;
+const SERVICE = /^(?:гу|у)?фсин-(?:письм|услуг|перевод|магазин|банк|почт|лавк)/iu;
 
 const ONE_LETTER_WORDS = new Set(['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я']);
 

@@ -2,8 +2,8 @@ import type { Hit } from '../types.ts';
 
 // Censors treat correspondence chess as a cipher: a move (e2-e4, Кg1-f3, 1. e4 e5) is a
 // string of letters and digits they cannot read. Squares are a–h and 1–8; pieces are written
-// Кр, Ф, Л, С, К in Russian notation, K, Q, R, B, N in English.
-const PIECE = '(?:Кр|[КФЛСKQRBN])';
+// Кр, Ф, Л, С, К in Russian notation (often typed with Latin look-alikes), K, Q, R, B, N in English.
+const PIECE = '(?:Кр|Kp|[КФЛСKQRBNC])';
 const SQUARE = '[a-h][1-8]';
 const NOTATION = new RegExp(
   [

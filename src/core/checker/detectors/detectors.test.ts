@@ -61,6 +61,10 @@ describe('detectors', () => {
     ['mat', 'Просто e6aть как холодно.'],
     ['translit', 'Privet, Andrei!'],
     ['translit', 'Ya zhivu v Berline.'],
+    ['other-script', 'Всего доброго! 頑張ってください。'],
+    ['other-script', 'Шалом, שלום!'],
+    ['latin-phrase', 'Herzliche Grüße, Sabine'],
+    ['latin-word', 'Tomek'],
     ['placeholder', 'Расскажу о себе: {aboutMe}'],
     ['ukrainian', 'Трымайся, браце, мы з табой.'],
   ])('%s finds «%s»', (rule, text) => {

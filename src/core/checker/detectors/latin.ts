@@ -19,7 +19,12 @@ const TRANSLIT = new Set(
 const EVERYDAY = new Set(
   ('dank danke vielen herzlichen liebe lieber gute guten tag morgen nacht merci beaucoup bonjour bonsoir bonne chance amour ami amie mon ma ' +
     'gracias hola amigo amiga buenas buenos noches dias adios grazie ciao amore caro cara buona thank thanks love miss hello hi bye good luck ' +
-    'dear darling sorry please kiss kisses hugs best wishes dziekuje kocham').split(' '),
+    'dear darling sorry please kiss kisses hugs best wishes dziekuje kocham ' +
+    // Greetings and sign-offs writers abroad add in their own language.
+    'cześć czesc buziaki pozdrawiam pozdrowienia serdecznie dziękuję kochany kochana salut bisous bises gros câlins amitiés ' +
+    'terveisin moi hei kiitos halusin hallo herzliche grüße grüsse gruesse tschüss tschüs liebste cheers ta xx xoxo ' +
+    'saludos besos abrazos querido querida obrigado obrigada beijos tack hej kram hälsningar groetjes doei ' +
+    'arigato arigatou sayonara konnichiwa ganbatte matane shalom toda').split(' '),
 );
 
 // Conventional abbreviations written in Latin letters even in Russian text.
@@ -39,8 +44,12 @@ const TRANSLIT_MAT = /^(?:bl[yj]a[dt]?\w*|bljat\w*|pi[zs]d\w*|na[hx]u[iyj]\w*|[h
 export function detectLatin({ text, tokens, contactSpans }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
   let group: Token[] = [];
+  // Sentences with any word that is not Latin: a Latin name inside one is a name; a sentence
+  // wholly in Latin letters («Tomek», «Cheers, Tom») is written in another language.
+  const mixed = new Set<number>();
+  for (const t of tokens) if (t.script === 'cyr' || t.script === 'mixed') mixed.add(t.sentence);
   const flush = () => {
-    if (group.length) hits.push(...judge(group, text));
+    if (group.length) hits.push(...judge(group, text, !mixed.has((group[0] as Token).sentence)));
     group = [];
   };
   for (const t of tokens) {
@@ -72,7 +81,7 @@ function memo(cache: Map<string, string>, key: string, make: (key: string) => st
   return value;
 }
 
-function judge(group: Token[], text: string): Hit[] {
+function judge(group: Token[], text: string, wholeSentence: boolean): Hit[] {
   const words = group.filter((t) => t.raw.length > 1 || /^[aiAI]$/.test(t.raw));
   const meaningful = words.filter((t) => !ALLOWED.has(t.forms[0] ?? ''));
   if (meaningful.length === 0) return [];
@@ -90,19 +99,47 @@ function judge(group: Token[], text: string): Hit[] {
     return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
   }
   // One word is usually a brand or a name (iPhone); an everyday or common English word is a message.
-  if (meaningful.length === 1) {
+  if (meaningful.length === 1 && !wholeSentence) {
     const word = meaningful[0] as Token;
-    if (EVERYDAY.has(word.forms[0] ?? '')) return [{ ...span, severity: 'medium', rule: 'latin-word' }];
+    if (EVERYDAY.has(word.forms[0] ?? '')) return [{ ...span, ...inRussian(passage), severity: 'medium', rule: 'latin-word' }];
     const judged = foreignWord(word);
-    return [{ ...span, ...judged, ...(judged.rule === 'latin-word' && word.cap ? asName : {}) }];
+    const said = inRussian(passage);
+    return [{ ...span, ...judged, ...(said.replacement ? said : word.cap ? asName : {}) }];
   }
   // Two or three capitalised words are usually a name (Harry Potter, New York), not a message,
   // unless they are everyday words of a greeting or thanks (Vielen Dank, Merci Beaucoup) or
   // stand in quotation marks: the dev corpus reads «Free Andrei» and «No war» as foreign text.
   const phrase = meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? '')) || first.inQuote;
+  // A line wholly in Latin letters is not a name in a Russian sentence but a line in another language.
+  const names = meaningful.every((t) => t.cap) && meaningful.length <= 2 && !meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? ''));
+  if (wholeSentence) return [{ ...span, ...inRussian(passage, asName.replacement), severity: 'medium', rule: names ? 'latin-word' : 'latin-phrase' }];
   // A name is kept, but offered in Cyrillic as names are spelt (Jane → Джейн, not Яне).
   if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, ...asName, severity: 'low', rule: 'latin-word' }];
-  return [{ ...span, severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
+  return [{ ...span, ...inRussian(passage), severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
+}
+
+// What writers abroad most often add in their own language, and how a Russian letter says it
+// (review §25: "Sorry" → «Простите», "Stay strong" → «Держитесь!»). Longest first.
+const IN_RUSSIAN: [RegExp, string][] = (
+  [
+    ['stay strong', 'Держитесь'], ['hang in there', 'Держитесь'], ['we are with you', 'Мы с Вами'], ["we're with you", 'Мы с Вами'], ['i miss you', 'Скучаю по Вам'],
+    ['miss you', 'Скучаю'], ['love you', 'Люблю'], ['take care', 'Берегите себя'], ['see you soon', 'До скорой встречи'], ['good luck', 'Удачи'],
+    ['best wishes', 'Всего доброго'], ['kind regards', 'С уважением'], ['happy birthday', 'С днём рождения'], ['happy new year', 'С Новым годом'],
+    ['merry christmas', 'С Рождеством'], ['thank you', 'Спасибо'], ['vielen dank', 'Большое спасибо'], ['merci beaucoup', 'Большое спасибо'],
+    ['herzliche grüße', 'С сердечным приветом'], ['liebe grüße', 'С приветом'], ['thanks', 'Спасибо'], ['danke', 'Спасибо'], ['merci', 'Спасибо'],
+    ['gracias', 'Спасибо'], ['grazie', 'Спасибо'], ['dziękuję', 'Спасибо'], ['kiitos', 'Спасибо'], ['sorry', 'Простите'], ['hugs', 'Обнимаю'],
+    ['love', 'Обнимаю'], ['kisses', 'Целую'], ['bisous', 'Целую'], ['buziaki', 'Целую'], ['xoxo', 'Целую'], ['hello', 'Здравствуйте'], ['hallo', 'Здравствуйте'],
+    ['bonjour', 'Здравствуйте'], ['hola', 'Привет'], ['hi', 'Привет'], ['hey', 'Привет'], ['hei', 'Привет'], ['salut', 'Привет'], ['cześć', 'Привет'],
+    ['ciao', 'Пока'], ['bye', 'До свидания'], ['cheers', 'Всего доброго'], ['terveisin', 'С приветом'],
+  ] as const
+).map(([en, ru]) => [new RegExp(`(?<![\\p{L}'])${en}(?![\\p{L}'])`, 'giu'), ru]);
+
+/** The passage with the common phrases said in Russian and any names left spelt in Cyrillic. */
+function inRussian(passage: string, fallback?: string): { replacement?: string } {
+  let out = passage;
+  for (const [re, ru] of IN_RUSSIAN) out = out.replace(re, ru);
+  if (out === passage) return fallback ? { replacement: fallback } : {};
+  return { replacement: /[A-Za-z]/.test(out) ? (cyrillicNames(out) ?? out) : out };
 }
 
 // Spellings Russian typed in Latin letters has and English does not (zh, kh, shch, ya, yu; the
