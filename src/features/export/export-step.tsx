@@ -6,6 +6,7 @@ import { checkLetter } from '../../core/checker/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useParties } from '../address/use-parties.ts';
 import { EnvelopeCard } from './envelope-card.tsx';
+import { MarkSent } from '../letters/mark-sent.tsx';
 import { FpismoCard } from './fpismo-card.tsx';
 import { LetterCard } from './letter-card.tsx';
 
@@ -44,6 +45,7 @@ export function ExportStep() {
         <EnvelopeCard parties={parties} ready={Boolean(parties.prisoner && parties.writer)} />
       </div>
       <FpismoCard parties={parties} />
+      <MarkSent />
     </Screen>
   );
 }

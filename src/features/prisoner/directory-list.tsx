@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { transliterate } from '../../core/address/index.ts';
 import { formatFullName } from '../../core/names/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { lastSent, prisonerKey, useLettersStore } from '../../state/letters-store.ts';
 import { directory } from './recipient.ts';
 
 /** The bundled directory as a radio group: one choice, keyboard-friendly out of the box. */
@@ -9,6 +10,7 @@ export function DirectoryList() {
   const { t, i18n } = useTranslation('screens');
   const recipient = useDraftStore((s) => s.recipient);
   const chooseRecipient = useDraftStore((s) => s.chooseRecipient);
+  const history = useLettersStore((s) => s.history);
   const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
   const chosenId = recipient?.kind === 'directory' ? recipient.prisonerId : null;
   const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -17,6 +19,7 @@ export function DirectoryList() {
       <legend>{t('prisoner.directoryHeading')}</legend>
       {directory().map((p) => {
         const name = formatFullName(p);
+        const sent = lastSent(history, prisonerKey({ id: p.id }));
         return (
           <label key={p.id} className={`prisoner-card${chosenId === p.id ? ' is-chosen' : ''}`}>
             <input type="radio" name="prisoner" value={p.id} checked={chosenId === p.id} onChange={() => chooseRecipient({ kind: 'directory', prisonerId: p.id })} />
@@ -29,6 +32,9 @@ export function DirectoryList() {
                 {p.birthYear ? t('prisoner.born', { year: p.birthYear }) : null}
                 {p.institution ? <span lang="ru"> · {p.institution}</span> : null}
                 {p.address.locality ? <span lang="ru"> · {p.address.locality}</span> : null}
+              </span>
+              <span className="prisoner-last">
+                {sent ? t('letters.lastSent', { date: dateFormat.format(new Date(sent.date)), way: t(`letters.way.${sent.way}`) }) : t('letters.neverSent')}
               </span>
               <span className="prisoner-notes">{p.notes[lang]}</span>
               <span className="hint">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { LettersPanel } from '../letters/letters-panel.tsx';
 import { DirectoryList } from './directory-list.tsx';
 import { ManualForm } from './manual-form.tsx';
 import { manualFromAddress } from './manual.ts';
@@ -19,6 +20,7 @@ export function PrisonerStep() {
   const [formKey, setFormKey] = useState(0);
   return (
     <Screen title={t('prisoner.title')} intro={<p>{t('prisoner.intro')}</p>} footer={<StepFooter step="prisoner" />}>
+      <LettersPanel />
       <DirectoryList />
       <h2>{t('prisoner.pasteHeading')}</h2>
       <div className="field">
