@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/screens.json';
@@ -25,7 +25,7 @@ describe('PrisonerStep', () => {
     await userEvent.click(screen.getByLabelText(en.prisoner.pasteLabel));
     await userEvent.paste('Кому: Иванову Ивану Петровичу, 1980 г.р. Куда: 601120, Владимирская обл., г. Покров, ул. Ленина, д. 1, ФКУ ИК-3 УФСИН России по Владимирской области');
     expect(screen.getByText(en.prisoner.usable)).toBeInTheDocument();
-    expect(screen.getByText('Иванов Иван Петрович')).toBeInTheDocument();
+    expect(within(document.querySelector('.fields') as HTMLElement).getByText('Иванов Иван Петрович')).toBeInTheDocument();
     expect(screen.getByText('601120')).toBeInTheDocument();
   });
 
@@ -70,6 +70,8 @@ describe('PrisonerStep', () => {
     await userEvent.tab();
     expect(useDraftStore.getState().recipient).toMatchObject({ kind: 'manual', fields: { surname: 'Беркович', index: '127055' } });
     expect(screen.getByText(en.prisoner.usable)).toBeInTheDocument();
-    expect(screen.getByText('Беркович Евгения Борисовна')).toBeInTheDocument();
+    expect(within(document.querySelector('.manual .fields') as HTMLElement).getByText('Беркович Евгения Борисовна')).toBeInTheDocument();
+    // The letters list names the prisoner too.
+    expect(screen.getByRole('region', { name: en.letters.heading })).toHaveTextContent('Беркович Евгения Борисовна');
   });
 });
