@@ -11,6 +11,8 @@ import { sampleLetter } from '../../tests/pdf/sample-letter.ts';
 const fromSource = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60000 });
 const fromBundle = (args: string[]) => spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { encoding: 'utf8', timeout: 60000 });
 
+// Each case starts the CLI twice, once through tsx: slow on a loaded machine.
+const slow = { timeout: 90000 };
 const dir = mkdtempSync(join(tmpdir(), 'konvert-bundle-'));
 const to = '445023, Самарская обл., г. Тольятти, Хрящевское ш., д. 3, ФКУ СИЗО-4 ГУФСИН России по Самарской области, Балину Андрею Альбертовичу, 1974 г. р.';
 const from = 'Петрова Мария Ивановна, ул. Ленина, д. 5, кв. 12, г. Самара, 443001';
@@ -24,7 +26,7 @@ describe('the CLI bundle', () => {
     expect(fromBundle(['version']).status).toBe(0);
   }, 120000);
 
-  it('lists every command in the commands folder without reading it', () => {
+  it('lists every command in the commands folder without reading it', slow, () => {
     const names = readdirSync('src/cli/commands')
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .map((f) => f.slice(0, -3));
@@ -38,7 +40,7 @@ describe('the CLI bundle', () => {
   it.each([
     ['letter', ['letter', '--to', to, '--from', from, '--body', body, '--date', '2026-11-25', '--hyphenate']],
     ['envelope', ['envelope', '--to', to, '--from', from, '--format', 'A4', '--with-reply']],
-  ])('writes the same %s PDF, byte for byte, as the source', (name, args) => {
+  ])('writes the same %s PDF, byte for byte, as the source', slow, (name, args) => {
     const a = join(dir, `${name}-source.pdf`);
     const b = join(dir, `${name}-bundle.pdf`);
     const source = fromSource([...args, '-o', a]);
@@ -53,7 +55,7 @@ describe('the CLI bundle', () => {
     ['fpismo', ['fpismo', '--to', to, '--from', from, '--body', body, '--json']],
     ['check', ['check', body, '--json']],
     ['a bad address', ['letter', '--to', 'nobody', '--from', from, '--body', body, '-o', join(dir, 'never.pdf')]],
-  ])('prints the same for %s as the source', (_, args) => {
+  ])('prints the same for %s as the source', slow, (_, args) => {
     const source = fromSource(args);
     const bundle = fromBundle(args);
     expect(bundle.status).toBe(source.status);
