@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraftStore, type ManualRecipient } from '../../state/draft-store.ts';
-import { emptyManual } from './manual.ts';
+import { limits } from '../../state/model.ts';
 
 type Key = keyof ManualRecipient;
 const layout: Key[][] = [
@@ -21,25 +20,16 @@ const rules: Partial<Record<Key, (v: string) => boolean>> = {
   birthYear: (v) => v.trim() === '' || (/^\d{4}$/.test(v.trim()) && Number(v) >= 1900 && Number(v) <= thisYear),
 };
 
-/** The address typed field by field; every keystroke is kept in the draft, valid or not. */
+/**
+ * The address typed field by field; every keystroke is kept in the draft, valid or not. The
+ * inputs show the draft itself (not a copy made when the form opened), so another draft, another
+ * tab or an erase is reflected at once. A field is checked once the writer leaves it.
+ */
 export function ManualForm() {
   const { t } = useTranslation('screens');
-  const start = useDraftStore((s) => s.manualFields);
+  const fields = useDraftStore((s) => s.manualFields);
   const setManualFields = useDraftStore((s) => s.setManualFields);
-  const {
-    register,
-    subscribe,
-    formState: { errors },
-  } = useForm<ManualRecipient>({ defaultValues: start, mode: 'onBlur' });
-
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => setManualFields({ ...emptyManual, ...values }),
-      }),
-    [subscribe, setManualFields],
-  );
+  const [left, setLeft] = useState<Partial<Record<Key, true>>>({});
 
   return (
     <form className="form manual-form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -47,8 +37,8 @@ export function ManualForm() {
         <div className="form-row" key={row.join()}>
           {row.map((key) => {
             const id = `manual-${key}`;
-            const error = errors[key];
             const rule = rules[key];
+            const error = left[key] && rule && !rule(fields[key]);
             return (
               <div className="field" key={key}>
                 <label htmlFor={id}>{t(`prisoner.manualField.${key}`)}</label>
@@ -59,7 +49,10 @@ export function ManualForm() {
                   placeholder={placeholders[key] ? t(`prisoner.manualPlaceholder.${key as 'institution'}`) : undefined}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-error` : undefined}
-                  {...register(key, rule ? { validate: rule } : {})}
+                  maxLength={limits.field}
+                  value={fields[key]}
+                  onChange={(e) => setManualFields({ ...fields, [key]: e.target.value })}
+                  onBlur={() => setLeft((l) => ({ ...l, [key]: true }))}
                 />
                 {error ? (
                   <p id={`${id}-error`} className="field-error">
