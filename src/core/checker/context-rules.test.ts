@@ -20,6 +20,12 @@ describe('context that crosses words and sentences', () => {
     expect(rules(text)).not.toContain(rule);
   });
 
+  it('marks the lines of a poem whose first letters hide a message', () => {
+    const text = 'Ветер гуляет по крышам. Осень пришла незаметно. Лист упал на дорожку. Прочитай первые буквы, там главное.';
+    expect(findHits(text).filter((h) => h.rule === 'acrostic-lines')).toHaveLength(3);
+    expect(findHits('Здорово! Купил лопату. Снега много. Я всё сказал между строк.').map((h) => h.rule)).not.toContain('acrostic-lines');
+  });
+
   it('reads a question as a question', () => {
     expect(rules('Как Вас там кормят?')).toContain('staff.ask-conditions');
     expect(rules('Как Вас там кормят.')).not.toContain('staff.ask-conditions');

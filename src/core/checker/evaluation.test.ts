@@ -23,6 +23,7 @@ import independentC from './fixtures/letters.independent-c.json';
 import round3 from './fixtures/letters.round3.json';
 import g2round1 from './fixtures/letters.g2-round1.json';
 import g2round2 from './fixtures/letters.g2-round2.json';
+import g2round3 from './fixtures/letters.g2-round3.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -54,6 +55,7 @@ const SETS: [string, unknown][] = [
   // Issue 10's rounds (docs/checker-eval.md): scored first run, then fixed by class and kept here.
   ['g2-round1', g2round1],
   ['g2-round2', g2round2],
+  ['g2-round3', g2round3],
 ];
 
 describe('the checker on labelled letters', () => {

@@ -55,3 +55,52 @@ export function keepFollowUps(hits: readonly Hit[], tokens: readonly Token[], ru
   }
   return out;
 }
+
+const ACROSTIC_RULES = new Set(['code.acrostic', 'code.acrostic-read']);
+const READ_LETTERS = /(?:прочита|прочт|читай|сложи|посмотри)[\s\S]*букв/iu;
+
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return text.slice(from, ends.length ? Math.min(...ends) : text.length);
+}
+const SHORT_LINE = 10;
+
+/**
+ * The lines of a hidden message: a run of three or more short sentences (a poem) right before or
+ * after an instruction to read the first letters. Each line is a finding of its own, so the
+ * writer sees which lines carry the message.
+ */
+export function acrosticLines(hits: readonly Hit[], tokens: readonly Token[], text: string): Hit[] {
+  // Only an instruction to *read* first letters («прочитай первые буквы»), not «между строк».
+  const instructions = hits.filter((h) => ACROSTIC_RULES.has(h.rule) && READ_LETTERS.test(sentenceAround(text, h.start)));
+  if (instructions.length === 0 || tokens.length === 0) return [];
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (!first.has(t.sentence)) first.set(t.sentence, i);
+    last.set(t.sentence, i);
+  });
+  const isLine = (s: number) => {
+    const a = first.get(s);
+    const b = last.get(s);
+    return a !== undefined && b !== undefined && b - a + 1 <= SHORT_LINE && (tokens[a] as Token).cap;
+  };
+  const out: Hit[] = [];
+  const seen = new Set<number>();
+  for (const h of instructions) {
+    const s0 = (tokens[firstEndingAfter(tokens, h.start)] as Token | undefined)?.sentence;
+    if (s0 === undefined) continue;
+    for (const step of [1, -1]) {
+      const run: number[] = [];
+      for (let s = s0 + step; isLine(s) && run.length < 12; s += step) run.push(s);
+      if (run.length < 3) continue;
+      for (const s of run) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        out.push({ category: 'code', severity: 'high', start: (tokens[first.get(s) as number] as Token).start, end: (tokens[last.get(s) as number] as Token).end, rule: 'acrostic-lines' });
+      }
+    }
+  }
+  return out;
+}

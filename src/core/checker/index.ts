@@ -12,7 +12,7 @@ import { detectObscene } from './detectors/obscene.ts';
 import { detectOtherLanguages } from './detectors/other-languages.ts';
 import { findOtherScripts } from './detectors/other-scripts.ts';
 import { findPlaceholders } from './detectors/placeholder.ts';
-import { applyQuiet, keepFollowUps } from './follows.ts';
+import { acrosticLines, applyQuiet, keepFollowUps } from './follows.ts';
 import { detectShouting } from './detectors/shouting.ts';
 import { detectUkrainian } from './detectors/ukrainian.ts';
 import { Lexicon } from './lexicon.ts';
@@ -60,7 +60,8 @@ function findHitsIn(text: string): Hit[] {
   const contacts = findContacts(text);
   const input = { text, tokens, contactSpans: contacts };
   const hits = [...contacts, ...lexicon.check(text, tokens), ...DETECTORS.flatMap((d) => d(input))];
-  return mergeHits(keepFollowUps(applyQuiet(hits, rulesById), tokens, rulesById));
+  const kept = keepFollowUps(applyQuiet(hits, rulesById), tokens, rulesById);
+  return mergeHits([...kept, ...acrosticLines(kept, tokens, text)]);
 }
 
 /** Everything in a letter a prison censor is likely to stop, with messages in `lang` (Russian by default). */

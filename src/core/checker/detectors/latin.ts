@@ -1,4 +1,5 @@
 import english from '../../../data/rules/english-common.json';
+import names from '../../translit/names.json';
 import { cyrillicNames, translit } from '../../translit/index.ts';
 import type { Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
@@ -24,7 +25,7 @@ const EVERYDAY = new Set(
     'cześć czesc buziaki pozdrawiam pozdrowienia serdecznie dziękuję kochany kochana salut bisous bises gros câlins amitiés ' +
     'terveisin moi hei kiitos halusin hallo herzliche grüße grüsse gruesse tschüss tschüs liebste cheers ta xx xoxo ' +
     'saludos besos abrazos querido querida obrigado obrigada beijos tack hej kram hälsningar groetjes doei ' +
-    'arigato arigatou sayonara konnichiwa ganbatte matane shalom toda').split(' '),
+    'arigato arigatou sayonara konnichiwa ganbatte matane shalom toda wassup sup yo dude bros hey').split(' '),
 );
 
 // Conventional abbreviations written in Latin letters even in Russian text.
@@ -36,7 +37,8 @@ const COMMON_ENGLISH = new Set(english.words);
 // Lower-case brands and services writers mention in passing; a hint at most.
 const BRANDS = new Set(
   ('youtube telegram whatsapp viber zoom skype google yandex instagram facebook tiktok vk netflix spotify android windows linux iphone ipad ' +
-    'macbook excel powerpoint word chatgpt wildberries ozon avito covid http https html java python gmail').split(' '),
+    'macbook excel powerpoint word chatgpt wildberries ozon avito covid http https html java python gmail ' +
+    'apple samsung microsoft sony nintendo playstation xbox nike adidas ikea lego tesla bmw audi toyota honda mercedes volkswagen huawei xiaomi zara uniqlo').split(' '),
 );
 // Transliterated mat (blyat, pizdec, nahuy…): foreign and obscene at once.
 const TRANSLIT_MAT = /^(?:bl[yj]a[dt]?\w*|bljat\w*|pi[zs]d\w*|na[hx]u[iyj]\w*|[hx]u[iyj]\w*|[hx]uinya|zaeb\w*|[jy]?eba[lnt]\w*|mudak\w*|pid[oa]r\w*|[oa][hx]ue\w*|s[uo]{1,2}k[aiu]|suchk\w*|gandon\w*)$/;
@@ -66,6 +68,14 @@ export function detectLatin({ text, tokens, contactSpans }: DetectorInput): Hit[
   }
   flush();
   return hits;
+}
+
+// First names and places the app's own name speller knows (src/core/translit/names.json).
+const FIRST_NAMES = new Set(Object.keys(names.names));
+const PLACES = new Set(Object.keys(names.places));
+function isName(words: readonly Token[]): boolean {
+  const lower = words.map((t) => t.raw.toLowerCase());
+  return FIRST_NAMES.has(lower[0] ?? '') || BRANDS.has(lower[0] ?? '') || PLACES.has(lower.join(' ')) || lower.every((w) => PLACES.has(w));
 }
 
 // The converters fold the text key by key; a letter's Latin passages repeat on every keystroke.
@@ -113,7 +123,12 @@ function judge(group: Token[], text: string, wholeSentence: boolean): Hit[] {
   // A line wholly in Latin letters is not a name in a Russian sentence but a line in another language.
   const names = meaningful.every((t) => t.cap) && meaningful.length <= 2 && !meaningful.some((t) => EVERYDAY.has(t.forms[0] ?? ''));
   if (wholeSentence) return [{ ...span, ...inRussian(passage, asName.replacement), severity: 'medium', rule: names ? 'latin-word' : 'latin-phrase' }];
-  // A name is kept, but offered in Cyrillic as names are spelt (Jane → Джейн, not Яне).
+  // A name is kept, but offered in Cyrillic as names are spelt (Jane → Джейн, not Яне). Two or
+  // three capitalised words are a name when they start with a first name or make a place
+  // (Harry Potter, New York); otherwise a title in English (Elden Ring, Bonfire Night) is English.
+  if (meaningful.length >= 2 && meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase && !isName(meaningful)) {
+    return [{ ...span, ...asName, severity: 'medium', rule: 'latin-phrase' }];
+  }
   if (meaningful.length <= 3 && meaningful.every((t) => t.cap) && !phrase) return [{ ...span, ...asName, severity: 'low', rule: 'latin-word' }];
   return [{ ...span, ...inRussian(passage), severity: meaningful.length >= 5 ? 'high' : 'medium', rule: 'latin-phrase' }];
 }

@@ -31,6 +31,8 @@ const strengths = new Map<string, Strength>();
 
 function strength(t: Token): Strength {
   if (t.script !== 'cyr' && t.script !== 'mixed') return undefined;
+  // A hyphenated word may carry a foreign part (Глеб-кун).
+  if (t.forms.length > 1 && t.forms.slice(1).some((f) => KNOWN.has(f) && !WEAK.has(f))) return 'strong';
   const key = keyOf(t);
   let s = strengths.get(key);
   if (s === undefined && !strengths.has(key)) {
