@@ -7,6 +7,7 @@ import { findRegion, regionAsWritten, type Region } from './regions.ts';
 import { splitSegments } from './segments.ts';
 import { emptyAddress, type Address, type AddressWarning, type ParsedAddress } from './types.ts';
 import { checkAddress } from './validate.ts';
+import { visibleText } from '../text/invisible.ts';
 
 const COUNTRY = /(?<![а-яa-z])(?:россия|российская\s+федерация|рф|russia|russian\s+federation)(?![а-яa-z])/;
 const MAX_INPUT = 20_000;
@@ -244,7 +245,8 @@ function parseUnsafe(input: string): ParsedAddress {
 /** Reads one published address in any common order; never throws. */
 export function parseAddress(text: string): ParsedAddress {
   try {
-    return parseUnsafe(typeof text === 'string' ? text : '');
+    // Control codes and invisible characters never reach a parsed field (security-probe #16).
+    return parseUnsafe(typeof text === 'string' ? visibleText(text) : '');
   } catch {
     const address = emptyAddress();
     if (typeof text === 'string' && text.trim()) address.unplaced.push(text.trim());

@@ -1,4 +1,5 @@
 import { regionByPostcode, type Address } from '../address/index.ts';
+import { visibleField } from '../text/invisible.ts';
 
 /** The F-pismo form's fields in its order: region → institution → recipient → sender → text → reply (DOMAIN.md §5). */
 export type FpismoFieldKey =
@@ -54,5 +55,6 @@ export function fpismoFields(address: Address, text: string, sender: FpismoSende
     ['text', text],
     ['reply', reply ? 'да' : 'нет'],
   ];
-  return values.map(([key, value]) => ({ key, labelKey: `field-${key}`, value: value?.replace(/\u00a0/g, ' ') ?? null }));
+  // One clean line per field: no control code or invisible character is copied into the form (security-probe #16).
+  return values.map(([key, value]) => ({ key, labelKey: `field-${key}`, value: value === null ? null : key === 'text' ? value : visibleField(value.replace(/\u00a0/g, ' ')) || null }));
 }

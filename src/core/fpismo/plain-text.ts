@@ -25,7 +25,11 @@ export interface PlainTextResult {
  * separated by one blank line, no trailing spaces.
  */
 export function toFpismoText(body: string): PlainTextResult {
-  const normalised = body.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
+  // Line and paragraph separators (U+2028, U+2029, NEL) are line breaks, not unusual symbols.
+  const normalised = body
+    .replace(/\r\n?|\u0085|\u2028/g, '\n')
+    .replace(/\u2029/g, '\n\n')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ');
   const emoji = new Set<number>();
   const unusual = new Set<number>();
   let emojiCount = 0;

@@ -1,3 +1,4 @@
+import { isInvisibleFormat, isLineSeparator } from '../text/invisible.ts';
 import type { FontMetrics } from './font-metrics.ts';
 
 // Joiners and modifiers that only make sense next to an emoji or another
@@ -13,18 +14,21 @@ export const codePointLabel = (cp: number) => `U+${cp.toString(16).toUpperCase()
 /**
  * Replaces characters the font cannot draw (emoji, CJK, other scripts) with
  * "?" so the PDF never shows empty boxes, and reports which code points went.
- * Control characters become spaces; a joined emoji sequence becomes one "?".
+ * Line breaks become spaces; control codes and invisible format characters vanish;
+ * a joined emoji sequence becomes one "?".
  */
 export function replaceMissingGlyphs(text: string, metrics: FontMetrics, missing: Set<number>): string {
   let out = '';
   let joined = false;
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
-    if (cp === 0x09 || cp === 0x0a || cp === 0x0d) {
+    if (cp === 0x09 || cp === 0x0a || cp === 0x0d || isLineSeparator(cp)) {
       out += ' ';
       continue;
     }
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    // Control codes and invisible format characters (zero-width space, BOM, direction marks,
+    // bidi controls) have nothing to draw: they go without a "?" (security-probe #15).
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || isInvisibleFormat(cp)) continue;
     if (metrics.covers(cp)) {
       out += ch;
       joined = false;
