@@ -26,9 +26,11 @@ describe('invisible characters', () => {
     const pasted = '445023,\u0000 Самарская обл.,\u200B г. Тольятти,\u0007 ФКУ СИЗО-4\u202E ГУФСИН России по Самарской области,\uFEFF Балину Андрею Альбертовичу,\u2066 1974 г. р.';
     const { address } = parseAddress(pasted);
     const all = JSON.stringify(address);
+    // eslint-disable-next-line no-control-regex -- control codes are what must be absent
     expect(all).not.toMatch(/[\u0000-\u001F\u200B\u202E\uFEFF\u2066]/);
     expect(address).toMatchObject({ index: '445023', institution: 'СИЗО-4', recipient: { surname: 'Балин' } });
     const draft = buildFpismoDraft({ address, body: 'Здравствуйте!', sender: { name: 'Мария\u0000 Петрова', phone: null, email: null }, reply: false, photos: 0, signature: null });
+    // eslint-disable-next-line no-control-regex -- control codes are what must be absent
     for (const f of draft.fields) if (f.key !== 'text') expect(f.value ?? '').not.toMatch(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/);
     expect(draft.fields.find((f) => f.key === 'sender-name')?.value).toBe('Мария Петрова');
   });
