@@ -18,6 +18,7 @@ const screens: Record<Route, ComponentType> = {
   export: lazyScreen(() => import('../features/export/export-step.tsx').then((m) => ({ default: m.ExportStep }))),
   privacy: lazyScreen(() => import('../features/privacy/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage }))),
   guide: lazyScreen(() => import('../features/guide/guide-page.tsx').then((m) => ({ default: m.GuidePage }))),
+  evening: lazyScreen(() => import('../features/batch/batch-page.tsx').then((m) => ({ default: m.BatchPage }))),
 };
 
 export function App() {

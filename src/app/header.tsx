@@ -11,6 +11,9 @@ export function Header() {
         <span className="brand-tagline">{t('tagline')}</span>
       </div>
       <div className="header-tools">
+        <a className="header-link" href="#/evening">
+          {t('nav.evening')}
+        </a>
         <a className="header-link" href="#/guide">
           {t('nav.guide')}
         </a>
