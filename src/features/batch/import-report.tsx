@@ -13,7 +13,7 @@ export function ImportReport({ result }: { result: ListImport }) {
     <div role="status" className={`notice ${failed.length || result.errors.length ? 'notice-warn' : 'notice-ok'} evening-report`}>
       <p>{t('screen.import.summary', { count: result.rows.length, ok, merged: merged.length, failed: failed.length })}</p>
       {result.errors.map((e) => (
-        <p key={e.code}>{t('screen.import.fileProblem', { message: td(`errors.${e.code}`, e.params) })}</p>
+        <p key={e.code}>{t('screen.import.fileProblem', { message: td(`errors.${e.code}`, e.params ?? {}) })}</p>
       ))}
       {failed.length ? (
         <>
@@ -21,7 +21,7 @@ export function ImportReport({ result }: { result: ListImport }) {
           <ul className="evening-problems">
             {failed.map((r) => (
               <li key={r.row}>
-                <strong>{where(r)}</strong>: {r.problems.map((p) => td(`errors.${p.code}`, p.params)).join(' ')}
+                <strong>{where(r)}</strong>: {r.problems.map((p) => td(`errors.${p.code}`, p.params ?? {})).join(' ')}
                 {r.text ? (
                   <span className="evening-row-text" lang="ru">
                     {r.text.replace(/\s+/g, ' ').slice(0, 200)}

@@ -17,7 +17,7 @@ function RowWarnings({ record }: { record: PrisonerRecord }) {
   if (warnings.length === 0) return null;
   return (
     <span className="evening-warnings">
-      {t('screen.rows.warnings')} {warnings.map((w) => ta(`warnings.${w.code}`, w.params)).join(' ')}
+      {t('screen.rows.warnings')} {warnings.map((w) => ta(`warnings.${w.code}`, w.params ?? {})).join(' ')}
     </span>
   );
 }
