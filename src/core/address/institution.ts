@@ -52,6 +52,8 @@ const ORG_WORD = new RegExp(`(^|\\s)(?:${ORG})(?=\\s|$)`, 'gi');
 // Kinds written in capitals even when the source typed them in lower case ("сизо-1").
 const ABBREVIATIONS = new Set(['сизо', 'ик', 'лиу', 'кп', 'иц', 'епкт', 'пфрси', 'укп', 'ктб', 'мб', 'оик', 'вк', 'уфиц', 'лпу', 'мсч', 'пкт', 'т', 'об', 'кб', 'ук', 'из']);
 const ASSOCIATION = /(?<=^|\s)(?:ОИК-\d+(?:\/\d+)?|ОУХД|ЛПУ)(?=\s|$)/giu;
+const ORG_ABBREVIATION = /(?<![А-Яа-яЁё])Ф[А-ЯЁ]{2,5}(?![А-Яа-яЁё])/u;
+const ORG_ABBREVIATION_BEFORE = new RegExp(`${ORG_ABBREVIATION.source}\\s+[«"]?$`, 'u');
 const ABBREVIATION_END = /(?:^|[^а-яё])(?:обл|респ|г)\.$/iu;
 // The territorial body, abbreviated or in words ("Главного управления Федеральной службы исполнения наказаний").
 const SERVICE = 'федеральн(?:ой|ая)\\s+служб[ыа]\\s+исполнения\\s+наказаний';
@@ -112,6 +114,10 @@ export function findInstitution(original: string, folded: string): InstitutionSp
     if (!body) return null;
     start = body.index;
   }
+  // An organisational form the list above does not know, in capitals and starting with «Ф»
+  // (Федеральное …: "ФКУЧ ИК №38"), is still part of the name as written.
+  const orgBefore = ORG_ABBREVIATION_BEFORE.exec(original.slice(0, start));
+  if (orgBefore) start -= orgBefore[0].length;
   const end = institutionEnd(folded, start);
   // A closing dot is punctuation unless it ends an abbreviation ("…по Тамбовской обл.").
   const trimmed = collapseSpaces(original.slice(start, end)).replace(/[,;\s]+$/, '');
@@ -141,6 +147,7 @@ export function shortInstitution(full: string): string {
   for (const [re, abbr] of LONG_KINDS) s = s.replace(new RegExp(re.source, 'gi'), abbr);
   s = s
     .replace(ORG_WORD, '$1')
+    .replace(new RegExp(`^\\s*${ORG_ABBREVIATION.source}`, 'u'), '')
     .replace(/[«»"]/g, '')
     .replace(/([А-Яа-яЁё])\s*(?:№|N|No\.?)\s*(\d)/g, '$1-$2')
     .replace(/([А-Яа-яЁё])\s*[-–—]\s*(\d)/g, '$1-$2')

@@ -144,6 +144,17 @@ describe('shapes found by the real held-out set', () => {
     [`${NAME}, 618500, г. Соликамск, ул. Лесная, 12. (старая тюрьма) - ФКУ ИК-9`, { street: 'ул. Лесная', house: '12', institution: 'ИК-9' }],
     // A full stop after the name ends its sentence.
     [`Адрес: ул. Лесная, 5, Москва, 111020. Петрову Ивану Сергеевичу. 1988 год рождения.`, { surname: 'Петров', patronymic: 'Сергеевич', birthYear: 1988 }],
+    // Found by set C: a place named "им. …"; the ФИАС order with the locality type after the name;
+    // an organisational form the parser does not list; a man's consonant-final surname in the dative with initials.
+    [`${NAME}, 141000, Московская обл., пос. им. Воровского, ул. Лесная, д. 2`, { locality: 'им. Воровского', street: 'ул. Лесная' }],
+    [`${NAME}, 356000, Ставропольский край, с. им. Кирова, ФКУ ИК-5`, { locality: 'им. Кирова', institution: 'ИК-5' }],
+    [`ИК-2, Вологодская обл, Вологда г, Лесная ул, 3, ${NAME}`, { locality: 'Вологда', street: 'Лесная ул.', house: '3' }],
+    [`${NAME}, 420000, Республика Татарстан, Казань г., Южная ул., д. 9`, { locality: 'Казань', street: 'Южная ул.', house: '9' }],
+    [`${NAME}, 460000, г. Оренбург, ФКУЗ МСЧ-56 ФСИН России`, { institution: 'МСЧ-56', institutionFull: 'ФКУЗ МСЧ-56 ФСИН России' }],
+    [`${NAME}, 460000, г. Оренбург, ФГКУЧ ИК №7 УФСИН РОССИИ ПО ОРЕНБУРГСКОЙ ОБЛАСТИ`, { institution: 'ИК-7', institutionFull: 'ФГКУЧ ИК №7 УФСИН РОССИИ ПО ОРЕНБУРГСКОЙ ОБЛАСТИ' }],
+    [`Шевчуку П. Р., 1977 г. р., 300000, г. Тула, ФКУ ИК-2`, { surname: 'Шевчук', name: 'П.', patronymic: 'Р.' }],
+    [`300000, г. Тула, ФКУ ИК-2, Бабичу С. Т.`, { surname: 'Бабич' }],
+    [`300000, г. Тула, ФКУ ИК-2, Шевчук О. Р.`, { surname: 'Шевчук' }],
   ])('%s', (input, want) => {
     expect(fields(input)).toMatchObject(want);
   });

@@ -8,6 +8,7 @@ import heldout4 from './fixtures/heldout-4.json';
 import heldout5 from './fixtures/heldout-5.json';
 import heldoutRealA from './fixtures/heldout-real-A.json';
 import heldoutRealB from './fixtures/heldout-real-B.json';
+import heldoutRealC from './fixtures/heldout-real-C.json';
 import { parseAddress } from './parse.ts';
 
 interface Row {
@@ -22,7 +23,7 @@ describe('parseAddress', () => {
   });
 
   // Written from published shapes before the parser was run on them; the score is reported, not tuned.
-  it.each([...heldout.rows, ...heldout2.rows, ...heldout3.rows, ...heldout4.rows, ...heldout5.rows, ...heldoutRealA.rows, ...heldoutRealB.rows] as Row[])('reads held-out address $input', ({ input, expect: want }) => {
+  it.each([...heldout.rows, ...heldout2.rows, ...heldout3.rows, ...heldout4.rows, ...heldout5.rows, ...heldoutRealA.rows, ...heldoutRealB.rows, ...heldoutRealC.rows] as Row[])('reads held-out address $input', ({ input, expect: want }) => {
     expect(addressFields(parseAddress(input).address)).toEqual(want);
   });
 

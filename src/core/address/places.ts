@@ -134,11 +134,18 @@ function markerAt(tokens: string[], i: number): Marker | null {
     if (key === 'кв' && /\.$/.test(tok) && CAPITAL.test(next) && !INITIAL.test(next)) return MARKERS['кв-л'] ?? null;
     return null;
   }
+  const prev = tokens[i - 1] ?? '';
+  // "Архангельск г", "Никольское с.": in the ФИАС order the type closes its comma-free piece, written in lower case.
+  if (marker.kind === 'locality' && i === tokens.length - 1 && i > 0 && /^[а-яё]/.test(tok) && CAPITAL.test(prev) && !INITIAL.test(prev) && prev.length > 2) {
+    return { ...marker, position: 'after' };
+  }
+  // "п. им. Дзержинского": a place named after someone starts with "им.".
+  const named = /^им\.?$/i.test(next) && CAPITAL.test(tokens[i + 2] ?? '');
   // One-letter markers need their dot or a capitalised name after them ("г Москва" is common).
-  if (bare && key.length === 1 && !CAPITAL.test(next)) return null;
+  if (bare && key.length === 1 && !CAPITAL.test(next) && !named) return null;
   // "П. А." after a surname are initials, not "посёлок А.".
-  if (marker.kind === 'locality' && (!CAPITAL.test(next) || INITIAL.test(next))) return null;
-  if (key.length === 1 && /^[А-ЯЁ]$/.test(tok.replace(/\.$/, '')) && /^[А-ЯЁ]\.?,?$/.test(tokens[i - 1] ?? '')) return null;
+  if (marker.kind === 'locality' && ((!CAPITAL.test(next) && !named) || INITIAL.test(next))) return null;
+  if (key.length === 1 && /^[А-ЯЁ]$/.test(tok.replace(/\.$/, '')) && /^[А-ЯЁ]\.?,?$/.test(prev)) return null;
   return marker;
 }
 

@@ -50,7 +50,9 @@ function looksDative(name: FullName): boolean {
   // then shows for the gender that кызы / оглы gives.
   if (turkic && patronymic) return (/(?:кызы|гызы)$/i.test(patronymic) ? /(?:ой|ей)$/i : /[ую]$/i).test(surname);
   if (first && !INITIAL.test(first)) return false;
-  return /(?:ову|еву|ёву|ину|ыну|ому|ему|ой|ской|цкой)$/i.test(surname);
+  // With initials only, the surname shows the case: -ову/-ину…, or -у/-ю after a consonant-final
+  // man's surname (Шевчуку, Бабичу, Монгушу, Цою); a woman's such surname does not decline at all.
+  return /(?:ову|еву|ёву|ину|ыну|ому|ему|ой|ской|цкой|[бвгджзклмнпрстфхцчшщ]у|[аоеу]ю)$/i.test(surname);
 }
 
 /** Recovered forms may gain "ё" (Пётр); the address wrote "е", and the post reads it as written. */
