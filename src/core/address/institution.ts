@@ -153,6 +153,9 @@ export function shortInstitution(full: string): string {
     .replace(/([А-Яа-яЁё])\s*[-–—]\s*(\d)/g, '$1-$2')
     .replace(/(^|\s)([А-Яа-яЁё]{1,6})\s+(\d)/g, (_m, pre: string, kind: string, d: string) => `${pre}${kind}-${d}`);
   s = dropRepeatedUnit(collapseSpaces(s).replace(/[,;.\s]+$/, ''));
+  // A registered name may end with its town ("Исправительная колония № 10 г. Екатеринбурга"); the
+  // town is in the address already and is not part of the unit's short form.
+  s = s.replace(/(?<=[а-яё]-\d+(?:\/\d+)?)\s+(?:г\.|гор\.|города)\s*[А-ЯЁ][А-Яа-яЁё-]*$/iu, '');
   // An ОИК (ОУХД) is the association a colony belongs to ("ФКУ ИК-10 ОИК-11", "ФКУ ИК-25 ОИК-1 ОУХД"),
   // ЛПУ the generic kind of a numbered hospital ("ФКУ «ЛПУ КБ-11»"): the numbered unit is the address.
   const withoutAssociation = collapseSpaces(s.replace(ASSOCIATION, ' '));

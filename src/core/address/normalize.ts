@@ -64,6 +64,20 @@ export function normalizeText(input: string): string {
     .trim();
 }
 
+/**
+ * The passage of `source` that `normalized` came from, with its own spacing: normalizeText
+ * detaches glued abbreviations ("Г.ЕКАТЕРИНБУРГА"), but a name is quoted as written.
+ * Falls back to `normalized` when the passage was changed in other ways (dashes, quotes).
+ */
+export function spacedAsWritten(normalized: string, source: string): string {
+  const pattern = normalized
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
+  const found = new RegExp(pattern, 'u').exec(source);
+  return found ? collapseSpaces(found[0]) : normalized;
+}
+
 /** Lower case with ё→е; same length as the input, so indexes carry over. */
 export function fold(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е');

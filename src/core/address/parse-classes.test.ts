@@ -155,6 +155,11 @@ describe('shapes found by the real held-out set', () => {
     [`Шевчуку П. Р., 1977 г. р., 300000, г. Тула, ФКУ ИК-2`, { surname: 'Шевчук', name: 'П.', patronymic: 'Р.' }],
     [`300000, г. Тула, ФКУ ИК-2, Бабичу С. Т.`, { surname: 'Бабич' }],
     [`300000, г. Тула, ФКУ ИК-2, Шевчук О. Р.`, { surname: 'Шевчук' }],
+    // Found by set D: a registered name ending with its town in the genitive, glued abbreviations kept as written.
+    [`ВОСПИТАТЕЛЬНАЯ КОЛОНИЯ N 3 Г.ОРЛА\n302000, Орловская обл., г. Орёл, ул. Лесная, д. 1\n${NAME}`, { institution: 'ВК-3', institutionFull: 'ВОСПИТАТЕЛЬНАЯ КОЛОНИЯ N 3 Г.ОРЛА', locality: 'Орёл' }],
+    [`${NAME}, 300000, г. Тула, ФКУ «Следственный изолятор № 2 города Тулы»`, { institution: 'СИЗО-2', locality: 'Тула' }],
+    [`${NAME}, 300000, г.Тула, ФКУ ИК-4 УФСИН России по Тульской обл.`, { institution: 'ИК-4', institutionFull: 'ФКУ ИК-4 УФСИН России по Тульской обл.', locality: 'Тула' }],
+    [`${NAME}, 644000, г. Омск, ФКУ ИК-7 УФСИН России по Омской обл.(ЕПКТ)`, { institution: 'ИК-7', institutionFull: 'ФКУ ИК-7 УФСИН России по Омской обл.(ЕПКТ)' }],
   ])('%s', (input, want) => {
     expect(fields(input)).toMatchObject(want);
   });

@@ -9,6 +9,7 @@ import heldout5 from './fixtures/heldout-5.json';
 import heldoutRealA from './fixtures/heldout-real-A.json';
 import heldoutRealB from './fixtures/heldout-real-B.json';
 import heldoutRealC from './fixtures/heldout-real-C.json';
+import heldoutRealD from './fixtures/heldout-real-D.json';
 import { parseAddress } from './parse.ts';
 
 interface Row {
@@ -23,7 +24,7 @@ describe('parseAddress', () => {
   });
 
   // Written from published shapes before the parser was run on them; the score is reported, not tuned.
-  it.each([...heldout.rows, ...heldout2.rows, ...heldout3.rows, ...heldout4.rows, ...heldout5.rows, ...heldoutRealA.rows, ...heldoutRealB.rows, ...heldoutRealC.rows] as Row[])('reads held-out address $input', ({ input, expect: want }) => {
+  it.each([...heldout.rows, ...heldout2.rows, ...heldout3.rows, ...heldout4.rows, ...heldout5.rows, ...heldoutRealA.rows, ...heldoutRealB.rows, ...heldoutRealC.rows, ...heldoutRealD.rows] as Row[])('reads held-out address $input', ({ input, expect: want }) => {
     expect(addressFields(parseAddress(input).address)).toEqual(want);
   });
 

@@ -1,6 +1,6 @@
 import { findBirthYear } from './birth-year.ts';
 import { findInstitution } from './institution.ts';
-import { fixLookalikes, fold, normalizeText } from './normalize.ts';
+import { fixLookalikes, fold, normalizeText, spacedAsWritten } from './normalize.ts';
 import { AREA_TYPES, isBuildingType, looksLikeHouseNumber, normalizeHouse, splitPlaces, type PlacePart } from './places.ts';
 import { nameScore, readRecipient } from './recipient.ts';
 import { findRegion, regionAsWritten, type Region } from './regions.ts';
@@ -230,6 +230,7 @@ function parseUnsafe(input: string): ParsedAddress {
   const a = state.address;
   a.index = state.indexes[0] ?? null;
   if (state.indexes.length > 1) warnings.push({ code: 'several-indexes', params: { indexes: state.indexes.join(', ') } });
+  if (a.institutionFull) a.institutionFull = spacedAsWritten(a.institutionFull, lookalikes.text);
   chooseRecipient(state);
   placeLeftovers(state);
   // Text past the length limit is not read, but it is kept, like every other unplaced part.
