@@ -14,7 +14,7 @@ export interface Phrase {
 export const phraseTopics: readonly string[] = phraseData.topics;
 export const phrases: readonly Phrase[] = phraseData.phrases as Phrase[];
 
-/** The phrases that fit the writer's situation: «прикладываю конверт с российскими марками» only on paper from Russia. */
+/** The phrases that fit the writer's situation: «прилагаю … конверт с марками» only on paper from Russia. */
 export function phrasesFor(situation: WritingSituation = {}): Phrase[] {
   return phrases.filter((p) => fitsSituation(p, situation));
 }

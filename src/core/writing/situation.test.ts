@@ -48,7 +48,7 @@ describe('templatesFor and phrasesFor', () => {
   });
 
   it('offers the stamped reply envelope only on paper from inside Russia', () => {
-    const envelope = (s: WritingSituation) => phrasesFor(s).some((p) => /конверт с российскими марками/.test(p.text.ru));
+    const envelope = (s: WritingSituation) => phrasesFor(s).some((p) => /чистый лист и конверт с марками/.test(p.text.ru));
     expect(situations.map(([, s]) => envelope(s))).toEqual([false, true, false, false, false]);
   });
 
