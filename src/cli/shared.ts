@@ -52,9 +52,9 @@ export function parsePerson(text: string | undefined, flag: string): { address: 
 }
 
 /** The writer's own name and address (`readWriter` in the core), or a message saying what to type. */
-export function parseWriter(text: string | undefined): Writer & { notes: string[] } {
+export function parseWriter(text: string | undefined, opts: { abroad?: boolean } = {}): Writer & { notes: string[] } {
   if (!text?.trim()) throw new CliError('--from is required');
-  const writer = readWriter(text);
+  const writer = readWriter(text, opts);
   if (!writer) throw new CliError(`--from: no name found in "${text}" (write "Name, street, town, postcode")`);
   return { ...writer, notes: writer.warnings.map((w) => `--from: ${w.code}${w.params ? ` ${JSON.stringify(w.params)}` : ''}`) };
 }

@@ -57,3 +57,29 @@ describe('a reply envelope to another country', () => {
     expect(lines(pdf)).toContain(country);
   });
 });
+
+// Second native review §10: a writer in Kazakhstan, Armenia or Georgia types the address in
+// Cyrillic. It is still an address abroad: its postcode stays on the locality line, never in
+// the stencil Russian sorting machines read, and the country ends it in Latin and Russian.
+describe('a reply envelope to a Cyrillic address abroad', () => {
+  it.each([
+    ['Иванов Иван, пр. Абая, д. 1, кв. 5, г. Алматы, 050000, Казахстан', 'г. Алматы, 050000', 'KAZAKHSTAN / КАЗАХСТАН'],
+    ['Петросян Анна, ул. Абовяна, д. 10, кв. 3, Ереван, 0001, Армения', 'Ереван, 0001', 'ARMENIA / АРМЕНИЯ'],
+    ['Беридзе Георгий, пр. Руставели, 5, Тбилиси, 0108, Грузия', 'Тбилиси, 0108', 'GEORGIA / ГРУЗИЯ'],
+  ])('for %s keeps «%s» as a line, ends with %s and has no stencil', (from, locality, country) => {
+    const pdf = join(dir, `reply-cyr-${country.slice(0, 3)}.pdf`);
+    const r = cli('envelope', '--international', '--reply', '--format', 'DL', '--to', TO, '--from', from, '-o', pdf);
+    expect(r.status, r.stderr).toBe(0);
+    const text = lines(pdf);
+    expect(text).toContain(locality);
+    expect(text.filter(Boolean).at(-1)).toBe(country);
+    expect(text).not.toContain('Индекс места назначения');
+  });
+
+  it('still draws the stencil for a reply envelope to an address in Russia', () => {
+    const pdf = join(dir, 'reply-ru.pdf');
+    const r = cli('envelope', '--reply', '--format', 'DL', '--to', TO, '--from', 'Петрова Мария Ивановна, ул. Ленина, д. 5, кв. 12, г. Самара, 443001', '-o', pdf);
+    expect(r.status, r.stderr).toBe(0);
+    expect(lines(pdf)).toContain('Индекс места назначения');
+  });
+});

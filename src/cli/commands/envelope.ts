@@ -12,7 +12,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const format = (a.str('format') ?? 'DL').toUpperCase();
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}: ${format}`);
   const to = parsePerson(a.str('to'), 'to');
-  const from = parseWriter(a.str('from'));
+  // Posted from abroad, the writer's own address is a foreign one whatever its script.
+  const from = parseWriter(a.str('from'), { abroad: a.has('international') });
   const prisoner = envelopeForms(to.address, { international: a.has('international') });
   const writer = from.forms;
   const { createEnvelopePdf, letterEnvelope, replyEnvelope } = await import('../../core/pdf/index.ts');
@@ -39,7 +40,8 @@ export const command: Command = {
     '  --format F       DL 220×110, C6 162×114, C5 229×162, C4 324×229 mm, or A4 (a C6 net to cut and fold); default DL',
     '  --reply          the reply envelope: addressed to you (--from), from the prisoner (--to)',
     '  --with-reply     both envelopes, one page each',
-    '  --international  add "RUSSIA / РОССИЯ" to the recipient address (posting from abroad)',
+    '  --international  posting from abroad: "RUSSIA / РОССИЯ" ends the prisoner\'s address, and yours (--from)',
+    '                   is read as an address abroad in any script, its country last in Latin and Russian',
     'Exit 1 on bad input (unparseable address); no file is left behind.',
   ].join('\n'),
   run,

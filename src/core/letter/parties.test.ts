@@ -27,7 +27,12 @@ describe('envelopeForms', () => {
 describe('freeFormForms', () => {
   it('keeps a foreign return address as written, name first, the country in capitals and in Russian', () => {
     const party = { to: ['John Smith'], where: ['10 Downing Street', 'London SW1A 2AA', 'UNITED KINGDOM / ВЕЛИКОБРИТАНИЯ'], index: null, international: true, endsWithCountry: true };
-    expect(freeFormForms('John Smith, 10 Downing Street, London SW1A 2AA, United Kingdom')).toEqual({ name: 'John Smith', recipient: party, sender: party });
+    expect(freeFormForms('John Smith, 10 Downing Street, London SW1A 2AA, United Kingdom')).toEqual({
+      name: 'John Smith',
+      recipient: party,
+      sender: party,
+      country: 'UNITED KINGDOM / ВЕЛИКОБРИТАНИЯ',
+    });
   });
 
   it.each([
@@ -40,6 +45,22 @@ describe('freeFormForms', () => {
 
   it('leaves an unknown last line as written, in capitals', () => {
     expect(freeFormForms('John Smith, 1 Main Street, Springfield')?.recipient).toMatchObject({ where: ['1 Main Street', 'SPRINGFIELD'], international: true });
+  });
+
+  // Second native review §10: Russian speakers in the CIS type their address in Cyrillic.
+  it.each([
+    ['Иванов Иван, пр. Абая, д. 1, кв. 5, г. Алматы, 050000, Казахстан', ['пр. Абая, д. 1, кв. 5', 'г. Алматы, 050000', 'KAZAKHSTAN / КАЗАХСТАН']],
+    ['Петросян Анна, ул. Абовяна, д. 10, кв. 3, Ереван, 0001, Армения', ['ул. Абовяна, д. 10, кв. 3', 'Ереван, 0001', 'ARMENIA / АРМЕНИЯ']],
+    ['Беридзе Георгий, Грузия, пр. Руставели, 5, Тбилиси, 0108', ['пр. Руставели, 5', 'Тбилиси, 0108', 'GEORGIA / ГРУЗИЯ']],
+  ])('reads %j as an address abroad: its postcode stays in the lines, never in the boxes, and the country ends it', (text, where) => {
+    const forms = freeFormForms(text);
+    expect(forms?.recipient).toEqual({ to: [text.split(',')[0]], where, index: null, international: true, endsWithCountry: true });
+  });
+
+  it('reads a Cyrillic address with no country as abroad when the writer says so, and as Russian otherwise', () => {
+    const text = 'Иванов Иван, пр. Абая, д. 1, кв. 5, г. Алматы, 050000';
+    expect(freeFormForms(text, { international: true })?.recipient).toMatchObject({ index: null, international: true, where: ['пр. Абая, д. 1, кв. 5', 'г. Алматы, 050000'] });
+    expect(freeFormForms(text)?.recipient).toMatchObject({ index: '050000' });
   });
 
   it.each(['John Smith', '10 Downing Street, London', ''])('refuses %j, which has no name and address', (text) => {

@@ -1,6 +1,17 @@
 import { parseAddress, type AddressWarning } from '../address/index.ts';
 import type { PartyForms } from '../parties/index.ts';
-import { envelopeForms, freeFormForms } from './parties.ts';
+import { addressParts, envelopeForms, foreignCountryPart, freeFormForms } from './parties.ts';
+
+/** What is worth checking in the writer's own address, beyond what the address parser notes. */
+export interface WriterWarning {
+  /**
+   * `sender-country-missing`: the writer posts from abroad but names no country we know;
+   * `sender-abroad-unticked`: the address names a foreign country, but the writer did not
+   * say they post from abroad (the prisoner's envelope then lacks «RUSSIA / РОССИЯ»).
+   */
+  code: 'sender-country-missing' | 'sender-abroad-unticked';
+  params?: Record<string, string | number>;
+}
 
 export interface Writer {
   /** The writer as the recipient of the reply envelope and as the sender of the letter. */
@@ -9,29 +20,50 @@ export interface Writer {
   signature: string;
   /** "Петрова Мария Ивановна", for forms such as F-pismo's. */
   fullName: string;
-  warnings: AddressWarning[];
+  /** The address is abroad: no Russian postcode boxes or stencil, the country last. */
+  abroad: boolean;
+  warnings: Array<AddressWarning | WriterWarning>;
+}
+
+export interface ReadWriterOptions {
+  /**
+   * The writer said they post from abroad («Я отправляю письмо из-за границы»). Their
+   * address is then read as a foreign one in any script: Russian speakers in Kazakhstan,
+   * Armenia or Georgia type it in Cyrillic, and a Russian reading would put a Kazakh
+   * postcode into the stencil Russian sorting machines read.
+   */
+  abroad?: boolean;
 }
 
 /**
  * The writer's own name and address, as typed: a Russian address the parser can
- * read (name first or last, with a postcode or a town), or, for writers abroad,
- * free lines in any script with the name first (DOMAIN.md §6). Null when no name
- * can be found, so the caller can ask for one.
+ * read (name first or last, with a postcode or a town), or an address abroad —
+ * free lines in any script with the name first (DOMAIN.md §6). An address that
+ * names a foreign country is read as one abroad even when the writer did not say
+ * so. Null when no name can be found, so the caller can ask for one.
  */
-export function readWriter(text: string): Writer | null {
+export function readWriter(text: string, opts: ReadWriterOptions = {}): Writer | null {
   if (!text.trim()) return null;
-  const { address, warnings } = parseAddress(text);
-  const r = address.recipient;
-  if (r?.surname && (address.index || address.locality)) {
-    return {
-      forms: envelopeForms(address),
-      signature: [r.first, r.surname].filter(Boolean).join(' '),
-      fullName: [r.surname, r.first, r.patronymic].filter(Boolean).join(' '),
-      // A writer's own address has no institution, and a city address often no region: no reason to warn.
-      warnings: warnings.filter((w) => w.code !== 'no-institution' && w.code !== 'no-region'),
-    };
+  const foreign = foreignCountryPart(addressParts(text)) >= 0;
+  if (!foreign && !opts.abroad) {
+    const { address, warnings } = parseAddress(text);
+    const r = address.recipient;
+    if (r?.surname && (address.index || address.locality)) {
+      return {
+        forms: envelopeForms(address),
+        signature: [r.first, r.surname].filter(Boolean).join(' '),
+        fullName: [r.surname, r.first, r.patronymic].filter(Boolean).join(' '),
+        abroad: false,
+        // A writer's own address has no institution, and a city address often no region: no reason to warn.
+        warnings: warnings.filter((w) => w.code !== 'no-institution' && w.code !== 'no-region'),
+      };
+    }
   }
-  const free = freeFormForms(text);
+  const free = freeFormForms(text, foreign || opts.abroad ? { international: true } : {});
   if (!free) return null;
-  return { forms: { recipient: free.recipient, sender: free.sender }, signature: free.name, fullName: free.name, warnings: [] };
+  const abroad = !!free.recipient.international;
+  const warnings: WriterWarning[] = [];
+  if (abroad && !free.country && opts.abroad) warnings.push({ code: 'sender-country-missing' });
+  if (free.country && opts.abroad === false) warnings.push({ code: 'sender-abroad-unticked', params: { country: free.country } });
+  return { forms: { recipient: free.recipient, sender: free.sender }, signature: free.name, fullName: free.name, abroad, warnings };
 }

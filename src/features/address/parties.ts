@@ -27,5 +27,5 @@ export function readSender(sender: Sender): Writer | null {
   const name = sender.name.trim();
   const address = sender.address.trim();
   if (!name || !address) return null;
-  return readWriter(`${name}, ${address.replace(/\n+/g, ', ')}`);
+  return readWriter(`${name}, ${address.replace(/\n+/g, ', ')}`, { abroad: sender.abroad });
 }
