@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gluePrepositions, russianDashes, russianQuotes, typographRussian } from './typography.ts';
+import { glueForScreen, gluePrepositions, russianDashes, russianQuotes, typographRussian } from './typography.ts';
 
 const show = (s: string) => s.replace(/\u00a0/g, '~');
 
@@ -38,6 +38,8 @@ describe('gluePrepositions', () => {
     ['Балину А. А., 1974 г. р.', 'Балину~А.~А., 1974~г.~р.'],
     ['ИК № 3', 'ИК №~3'],
     ['Самарская обл. и Хрящевское ш. 5', 'Самарская обл.~и~Хрящевское ш.~5'],
+    ['кв. 12, г. Самара, 443001', 'кв.~12, г.~Самара,~443001'],
+    ['443001, г. Самара', '443001, г.~Самара'],
   ])('glues %s as %s', (input, expected) => {
     expect(show(gluePrepositions(input))).toBe(expected);
   });
@@ -62,6 +64,29 @@ describe('typographRussian', () => {
       fc.property(fc.string(), (s) => {
         const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
         expect(letters(typographRussian(s))).toBe(letters(s.replace(/\r/g, '')));
+      }),
+    );
+  });
+});
+
+describe('glueForScreen', () => {
+  it.each([
+    ['ru', '(103-ФЗ, ст. 20)', '(103-ФЗ, ст.~20)'],
+    ['ru', 'около 55 ₽ за письмо', 'около 55~₽ за письмо'],
+    ['ru', '«Письмо № 3»', '«Письмо №~3»'],
+    ['ru', 'за 3–4 недели, с 30 ноября 2023 года', 'за 3–4~недели, с~30~ноября 2023~года'],
+    ['ru', 'весом до 20 г оплачивается', 'весом до 20~г оплачивается'],
+    ['ru', 'Знаков: {{chars}}, это около {{pages}} стр.', 'Знаков: {{chars}}, это около {{pages}} стр.'],
+    ['en', 'Federal Law 103-FZ, art. 20, about 55 ₽', 'Federal Law 103-FZ, art.~20, about 55~₽'],
+    ['en', "'Letter No. 3' and a plan", "'Letter No.~3' and a plan"],
+  ])('%s: %s → %s', (lang, input, expected) => {
+    expect(show(glueForScreen(input, lang))).toBe(expected);
+  });
+
+  it('changes nothing but spaces', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('ru', 'en'), (s, lang) => {
+        expect(glueForScreen(s, lang).replace(/\u00a0/g, ' ')).toBe(s);
       }),
     );
   });

@@ -54,6 +54,8 @@ export function gluePrepositions(text: string): string {
   }
   return out
     .replace(/№ (?=\d)/g, `№${NBSP}`)
+    // A postcode after a comma stays with the place before it («г. Самара, 443001»), never alone on a line.
+    .replace(/, (?=\d{6}(?!\d))/g, `,${NBSP}`)
     .replace(/(\d) (?=(?:г|гг|ч|мин|руб|кг|км|м|см|мм|тыс|млн)\.?(?![а-яё]))/gu, `$1${NBSP}`)
     .replace(/([А-ЯЁ]\.) (?=[А-ЯЁ]\.)/gu, `$1${NBSP}`)
     .replace(/([а-яё]) (?=[А-ЯЁ]\.[\s\u00a0]?[А-ЯЁ]\.)/gu, `$1${NBSP}`);
@@ -66,4 +68,18 @@ export function typographRussian(text: string): string {
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\.\.\.(?!\.)/g, (m) => (m.startsWith(' ') ? ' …' : '…'));
   return gluePrepositions(russianDashes(russianQuotes(spaced)));
+}
+
+/**
+ * No-break spaces for texts read on screen (the guide, the interface, template notes), so
+ * that «ст. 20», «№ 3», «55 ₽», «3–4 недели», «30 ноября 2023 года», "art. 20" or a
+ * one-letter preposition never end a line on a narrow screen. Only spaces change: the
+ * quotes and dashes in the data are typeset already. Russian rules apply to Russian
+ * texts; English ones get the numeric rules only.
+ */
+export function glueForScreen(text: string, lang: string): string {
+  const numeric = text.replace(/(\d) (?=[₽%])/g, `$1${NBSP}`).replace(/№ (?=\d)/g, `№${NBSP}`);
+  if (lang !== 'ru') return numeric.replace(/\b(art|No|p|pt)\. (?=\d)/g, `$1.${NBSP}`);
+  // A number stays with the word it counts or dates: «3–4 недели», «7 лет», «2023 года».
+  return gluePrepositions(numeric).replace(/(\d) (?=[а-яё])/gu, `$1${NBSP}`);
 }
