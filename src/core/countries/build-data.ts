@@ -56,6 +56,14 @@ export const OWN_LANGUAGE: Record<string, readonly string[]> = {
   vi: ['VN'],
 };
 
+// Names writers type that the package lacks or resolves another way (second native review §26):
+// "Moldova" (the package has only "Moldova, Republic of"), and "Congo", which ISO 3166's short
+// name list gives to the Republic of the Congo (CG), not to the Democratic Republic (CD).
+export const EXTRA_NAMES: Record<string, string> = { Moldova: 'MD', Congo: 'CG', Micronesia: 'FM' };
+// English names printed for a country typed in Cyrillic: the plain short name, without ISO's
+// inverted ", Republic of" or a contested qualifier.
+export const ENGLISH_SHORT: Record<string, string> = { MD: 'Moldova', FM: 'Micronesia', TW: 'Taiwan' };
+
 type Names = Record<string, string | string[]>;
 const names = (lang: string): Names => (JSON.parse(readFileSync(require.resolve(`i18n-iso-countries/langs/${lang}.json`), 'utf8')) as { countries: Names }).countries;
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -84,7 +92,7 @@ export function buildCountries(): CountriesFile {
     const enName = all(en[code])[0];
     const ruName = all(ru[code])[0];
     if (!enName || !ruName) continue;
-    countries[code] = { en: enName, ru: ruName };
+    countries[code] = { en: ENGLISH_SHORT[code] ?? enName, ru: ruName };
   }
   // The first language to claim a name keeps it (English first), so a name shared by two
   // countries in different languages resolves the way an English speaker means it.
@@ -98,6 +106,7 @@ export function buildCountries(): CountriesFile {
       }
     }
   };
+  for (const [name, code] of Object.entries(EXTRA_NAMES)) lookup[normaliseCountryName(name)] = code;
   for (const lang of EVERY_COUNTRY) claim(lang, Object.keys(countries));
   for (const [lang, codes] of Object.entries(OWN_LANGUAGE)) claim(lang, codes);
   return { source: `i18n-iso-countries ${pkg.version} (ISO 3166-1): English, Russian and Ukrainian names of every country, and each country's name in its own official language`, countries, lookup };

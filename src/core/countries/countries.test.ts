@@ -24,6 +24,13 @@ describe('countryLine', () => {
     ['Finland', 'FINLAND / ФИНЛЯНДИЯ'],
     ['Германия', 'GERMANY / ГЕРМАНИЯ'],
     ['Україна', 'UKRAINE / УКРАИНА'],
+    // Second native review §26 and §10.
+    ['Moldova', 'MOLDOVA / МОЛДАВИЯ'],
+    ['Молдова', 'MOLDOVA / МОЛДАВИЯ'],
+    ['Congo', 'CONGO / РЕСПУБЛИКА КОНГО'],
+    ['Казахстан', 'KAZAKHSTAN / КАЗАХСТАН'],
+    ['Армения', 'ARMENIA / АРМЕНИЯ'],
+    ['Тайвань', 'TAIWAN / ТАЙВАНЬ'],
   ])('writes %s as %s', (typed, line) => {
     expect(countryLine(typed)).toBe(line);
   });
