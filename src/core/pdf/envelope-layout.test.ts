@@ -69,6 +69,12 @@ describe('layoutEnvelopeFace', () => {
     expect(b.right).toBeLessThan(w / 2);
   });
 
+  it.each(formats)('on %s prints the birth year with no comma before it (second native review §23)', (_, w, h) => {
+    const texts = layoutEnvelopeFace({ recipient, sender }, w, h, metrics).items.flatMap((i) => (i.kind === 'text' && i.role === 'recipient' ? [i.text] : []));
+    expect(texts.some((t) => /1974/.test(t))).toBe(true);
+    expect(texts.filter((t) => /Альбертовичу,$/.test(t))).toEqual([]);
+  });
+
   it('uses only black and dark blue ink', () => {
     const { items } = layoutEnvelopeFace({ recipient, sender }, 220, 110, metrics);
     expect(new Set(items.map((i) => i.ink))).toEqual(new Set(['black', 'blue']));

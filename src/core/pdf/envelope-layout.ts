@@ -37,11 +37,19 @@ function fit(variants: Field[][], width: number, startSize: number, maxHeight: n
     for (let size = startSize; size >= floor - 1e-9; size -= 0.1) tries.push([fields, size]);
   });
   for (const [fields, size] of tries) {
-    const broken = breakFields(fields, { x: 0, width, size, role }, metrics);
+    const broken = nameBreaks(breakFields(fields, { x: 0, width, size, role }, metrics));
     if (blockHeight(broken, size, withIndex) <= maxHeight) return { fields, broken, size, fits: true };
   }
   const compact = variants[variants.length - 1] as Field[];
-  return { fields: compact, broken: breakFields(compact, { x: 0, width, size: MIN_SIZE, role }, metrics), size: MIN_SIZE, fits: false };
+  return { fields: compact, broken: nameBreaks(breakFields(compact, { x: 0, width, size: MIN_SIZE, role }, metrics)), size: MIN_SIZE, fits: false };
+}
+
+// The name lines run together with commas («Балину Андрею Альбертовичу, 1974 г. р.»); where the
+// line breaks at such a comma, the year starts a line of its own and the comma goes, so every
+// format prints «Балину Андрею Альбертовичу⏎1974 г. р.» alike (second native review §23).
+function nameBreaks(broken: string[][]): string[][] {
+  const [to, ...rest] = broken;
+  return to ? [to.map((l, i) => (i < to.length - 1 ? l.replace(/,$/, '') : l)), ...rest] : broken;
 }
 
 /**

@@ -25,6 +25,8 @@ const HEADER_X = 105;
 // Baseline of the running head on continuation pages, inside the top margin.
 const RUNNING_HEAD_Y = 14;
 const LEADING = 1.45;
+// Lines of blank space above the printed name, for a handwritten signature.
+const SIGNATURE_ROOM = 2;
 
 interface LineData {
   text: string;
@@ -86,14 +88,14 @@ export function layoutLetter(letter: Letter, metrics: FontMetrics, opts: LetterL
     first = false;
   }
   const closing = letter.closing.map(clean).filter((s) => s.length > 0);
+  const closingLines = (ls: string[]) => ls.flatMap((s) => breakLines(s, { firstWidth: right - HEADER_X, width: right - HEADER_X, measure }).map((t) => line(t, HEADER_X, 'body')));
   if (closing.length > 0) {
     // The closing keeps its lines as typed («С уважением,⏎Мария») and sits on the right, under the header.
-    blocks.push({
-      lines: closing.flatMap((s) => breakLines(s, { firstWidth: right - HEADER_X, width: right - HEADER_X, measure }).map((t) => line(t, HEADER_X, 'body'))),
-      spaceBefore: first ? pitch * 1.5 : pitch,
-      splittable: false,
-      keepWithPrevious: true,
-    });
+    // The guide says to sign a printed letter by hand: the name, its last line, gets room above it.
+    const name = closing.length > 1 ? closing.slice(-1) : [];
+    const words = closing.slice(0, closing.length - name.length);
+    blocks.push({ lines: closingLines(words), spaceBefore: first ? pitch * 1.5 : pitch, splittable: false, keepWithPrevious: true, keepWithNext: name.length > 0 });
+    if (name.length > 0) blocks.push({ lines: closingLines(name), spaceBefore: pitch * SIGNATURE_ROOM, splittable: false, keepWithPrevious: true });
   }
   const returnAddress = clean(letter.returnAddress);
   if (returnAddress) {
