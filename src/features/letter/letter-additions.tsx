@@ -63,6 +63,7 @@ export function LetterEndPreview({ additions }: { additions: Additions }) {
           {t('letter.returnAddressOption')}
         </label>
       ) : null}
+      {additions.returnSetting !== null ? <p className="hint">{t('letter.returnAddressHint')}</p> : null}
     </div>
   );
 }

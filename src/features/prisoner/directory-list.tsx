@@ -13,7 +13,8 @@ export function DirectoryList() {
   const history = useLettersStore((s) => s.history);
   const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
   const chosenId = recipient?.kind === 'directory' ? recipient.prisonerId : null;
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  // British English dates ("17 March 2023"), like the rest of the English texts.
+  const dateFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <fieldset className="directory">
       <legend>{t('prisoner.directoryHeading')}</legend>
