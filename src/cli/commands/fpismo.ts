@@ -45,7 +45,8 @@ function run(args: string[], io: CliIo): number {
   lines.push(
     `Characters: ${draft.chars}`,
     `Pages (estimate): ${e.pages}`,
-    `Cost (approximate): ${e.total} ₽ = ${e.pages} × ${e.perPage} ₽${e.replyForm ? ` + reply form ${e.replyForm} ₽` : ''}${e.photos ? ` + ${e.photos} × ${e.photoPrice} ₽ photos` : ''}`,
+    // No total: the prices are years old, and a sum reads as a quote (second native review §35).
+    `Prices reported in ${e.asOf}: ${e.perPage} ₽ a page${e.replyForm ? `, reply form ${e.replyForm} ₽` : ''}${e.photos ? `, ${e.photoPrice} ₽ a photo` : ''}`,
     describe({ code: 'fpismo-prices-unverified', params: { asOf: e.asOf } }),
   );
   say(lines.join('\n'));
@@ -54,7 +55,7 @@ function run(args: string[], io: CliIo): number {
 
 export const command: Command = {
   name: 'fpismo',
-  summary: 'Prepare an F-pismo (ФСИН-письмо) draft: plain text, form fields, page and cost estimate.',
+  summary: 'Prepare an F-pismo (ФСИН-письмо) draft: plain text, form fields, page estimate and the reported prices.',
   usage: [
     'Usage: npm run --silent cli -- fpismo --to "<prisoner address, one line>" --body FILE.txt',
     '',
