@@ -39,7 +39,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!isEnvelopeFormat(format)) throw new CliError(`--format must be one of DL, C6, C5, C4, A4: ${format}`);
   const lang: Lang = a.str('lang') === 'ru' ? 'ru' : 'en';
   const csvPath = a.str('csv');
-  const writer = parseWriter(a.str('from'));
+  const writer = parseWriter(a.str('from'), { abroad: a.has('international') });
   const today = new Date().toISOString().slice(0, 10);
 
   const list = importList(readText(listPath, 'list'), { today, fileName: listPath });
