@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStoreForm } from '../../components/ui/use-store-form.ts';
 import { useDraftStore, type ManualRecipient } from '../../state/draft-store.ts';
 import { limits } from '../../state/model.ts';
 
@@ -22,14 +22,17 @@ const rules: Partial<Record<Key, (v: string) => boolean>> = {
 
 /**
  * The address typed field by field; every keystroke is kept in the draft, valid or not. The
- * inputs show the draft itself (not a copy made when the form opened), so another draft, another
- * tab or an erase is reflected at once. A field is checked once the writer leaves it.
+ * form shows the draft itself (useStoreForm), so another draft, another tab or an erase is
+ * reflected at once. A field is checked once the writer leaves it.
  */
 export function ManualForm() {
   const { t } = useTranslation('screens');
   const fields = useDraftStore((s) => s.manualFields);
   const setManualFields = useDraftStore((s) => s.setManualFields);
-  const [left, setLeft] = useState<Partial<Record<Key, true>>>({});
+  const {
+    register,
+    formState: { errors },
+  } = useStoreForm(fields);
 
   return (
     <form className="form manual-form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -38,7 +41,7 @@ export function ManualForm() {
           {row.map((key) => {
             const id = `manual-${key}`;
             const rule = rules[key];
-            const error = left[key] && rule && !rule(fields[key]);
+            const error = errors[key];
             return (
               <div className="field" key={key}>
                 <label htmlFor={id}>{t(`prisoner.manualField.${key}`)}</label>
@@ -50,9 +53,11 @@ export function ManualForm() {
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-error` : undefined}
                   maxLength={limits.field}
-                  value={fields[key]}
-                  onChange={(e) => setManualFields({ ...fields, [key]: e.target.value })}
-                  onBlur={() => setLeft((l) => ({ ...l, [key]: true }))}
+                  {...register(key, {
+                    ...(rule ? { validate: rule } : {}),
+                    // Onto the draft as it is now, so a field another tab changed meanwhile is kept.
+                    onChange: (e: { target: HTMLInputElement }) => setManualFields({ ...useDraftStore.getState().manualFields, [key]: e.target.value }),
+                  })}
                 />
                 {error ? (
                   <p id={`${id}-error`} className="field-error">

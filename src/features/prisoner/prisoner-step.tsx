@@ -1,14 +1,17 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { LettersPanel } from '../letters/letters-panel.tsx';
 import { DirectoryList } from './directory-list.tsx';
-import { ManualForm } from './manual-form.tsx';
 import { manualFromAddress } from './manual.ts';
 import { AddressReading } from './address-reading.tsx';
 import { useRecipient } from './use-recipient.ts';
+
+// The hand-typed form (and react-hook-form with it) is not on the first screen's critical path:
+// its chunk is fetched once this screen is up.
+const ManualForm = lazy(() => import('./manual-form.tsx').then((m) => ({ default: m.ManualForm })));
 
 export function PrisonerStep() {
   const { t } = useTranslation('screens');
@@ -17,7 +20,7 @@ export function PrisonerStep() {
   const setPastedText = useDraftStore((s) => s.setPastedText);
   const resolved = useRecipient();
   const pasteId = useId();
-  const [formKey, setFormKey] = useState(0);
+  const draftId = useDraftStore((s) => s.draftId);
   return (
     <Screen title={t('prisoner.title')} intro={<p>{t('prisoner.intro')}</p>} footer={<StepFooter step="prisoner" />}>
       <LettersPanel />
@@ -46,7 +49,6 @@ export function PrisonerStep() {
           const fields = useDraftStore.getState().manualFields;
           if (e.currentTarget.open && resolved && recipient?.kind === 'pasted' && !Object.values(fields).some((v) => v.trim())) {
             useDraftStore.getState().setManualFields(manualFromAddress(resolved.address));
-            setFormKey((k) => k + 1);
           }
         }}
       >
@@ -54,7 +56,10 @@ export function PrisonerStep() {
           <h2>{t('prisoner.manualHeading')}</h2>
         </summary>
         <p className="hint">{t('prisoner.manualIntro')}</p>
-        <ManualForm key={formKey} />
+        <Suspense fallback={null}>
+          {/* A form per draft: which fields were left, and their messages, belong to that draft. */}
+          <ManualForm key={draftId} />
+        </Suspense>
         {recipient?.kind === 'manual' && resolved ? <AddressReading resolved={resolved} /> : null}
       </details>
     </Screen>
