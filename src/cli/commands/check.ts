@@ -27,7 +27,8 @@ function forPeople(text: string, findings: Finding[], lang: Lang): string {
     const excerpt = text.slice(f.start, f.end).replace(/\s+/g, ' ');
     return `${position(text, f.start)}  ${t.category[f.category]} [${t.severity[f.severity]}] «${excerpt}»\n    ${f.message}\n    ${t.cli.suggestion}: ${f.suggestion}`;
   });
-  const strong = findings.filter((f) => f.severity !== 'low').length;
+  // Only high findings are the ones "very likely to stop the letter" (review §E 63).
+  const strong = findings.filter((f) => f.severity === 'high').length;
   lines.push('', t.cli.count.replace('{{count}}', String(findings.length)).replace('{{strong}}', String(strong)));
   return lines.join('\n');
 }
