@@ -25,6 +25,7 @@ import g2round1 from './fixtures/letters.g2-round1.json';
 import g2round2 from './fixtures/letters.g2-round2.json';
 import g2round3 from './fixtures/letters.g2-round3.json';
 import g2round4 from './fixtures/letters.g2-round4.json';
+import g2round5 from './fixtures/letters.g2-round5.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -58,6 +59,7 @@ const SETS: [string, unknown][] = [
   ['g2-round2', g2round2],
   ['g2-round3', g2round3],
   ['g2-round4', g2round4],
+  ['g2-round5', g2round5],
 ];
 
 describe('the checker on labelled letters', () => {
