@@ -1,3 +1,4 @@
+import { allMatches } from './matches.ts';
 import type { RuleData } from './rule-types.ts';
 import { TermIndex } from './terms.ts';
 import type { Token } from './tokenise.ts';
@@ -16,16 +17,20 @@ interface Compiled {
   rule: RuleData;
   exceptions: Exception[];
   regexes: RegExp[];
+  /** Any of the rule's `patternsNeed` strings, as one expression tested on the lower-cased text. */
+  need?: RegExp;
   /** Only in a sentence that asks a question. */
   question: boolean;
   /** The rule's own meanings of its terms, by term id (the shared glossary fills the gaps). */
   meanings: Map<number, string>;
 }
 
+// `slot` numbers the phrase and together rules of two or more parts: the check marks, by slot, those
+// whose second part occurs where it could match, and tries only those (see `PartTwoIndex`).
 type Trigger =
   | { kind: 'term'; c: Compiled; parts: Set<number>[] }
-  | { kind: 'phrase'; c: Compiled; parts: Set<number>[]; gap: number }
-  | { kind: 'together'; c: Compiled; parts: Set<number>[]; window: number };
+  | { kind: 'phrase'; c: Compiled; parts: Set<number>[]; gap: number; slot: number }
+  | { kind: 'together'; c: Compiled; parts: Set<number>[]; window: number; slot: number };
 
 const DEFAULT_GAP = 2;
 const DEFAULT_WINDOW = 8;
@@ -33,7 +38,10 @@ const SENTENCE = 1000;
 
 export class Lexicon {
   private readonly index = new TermIndex();
-  private readonly triggers = new Map<number, Trigger[]>();
+  /** By term id (ids are small consecutive numbers, so an array beats a map on the hot path). */
+  private readonly triggers: (Trigger[] | undefined)[] = [];
+  private readonly phraseTwo = new PartTwoIndex();
+  private readonly togetherTwo = new PartTwoIndex();
   private readonly withPatterns: Compiled[] = [];
   /** Words that introduce a name: «назвали», «зовут», «кличка», «кот»… */
   private readonly naming: Set<number>;
@@ -66,17 +74,20 @@ export class Lexicon {
         })),
         regexes: (rule.patterns ?? []).map((p) => new RegExp(p, rule.matchCase ? 'gu' : 'giu')),
       };
+      // One search for all of a rule's cues instead of one `includes` per cue (the same answer).
+      if (rule.patternsNeed) c.need = new RegExp(rule.patternsNeed.map(escapeRegExp).join('|'), 'u');
       for (const term of rule.terms ?? []) {
         const ids = this.index.alternatives(expand(term));
         this.on(ids, { kind: 'term', c, parts: [ids] });
       }
       for (const phrase of rule.phrases ?? []) {
         const parts = phrase.split(/\s+/).map((p) => this.index.alternatives(expand(p)));
-        this.on(parts[0] as Set<number>, { kind: 'phrase', c, parts, gap: rule.gap ?? DEFAULT_GAP });
+        const gap = rule.gap ?? DEFAULT_GAP;
+        this.on(parts[0] as Set<number>, { kind: 'phrase', c, parts, gap, slot: this.phraseTwo.add(parts[1], gap) });
       }
       if (rule.together) {
         const parts = rule.together.map((p) => this.index.alternatives(expand(p)));
-        this.on(parts[0] as Set<number>, { kind: 'together', c, parts, window: rule.window ?? DEFAULT_WINDOW });
+        this.on(parts[0] as Set<number>, { kind: 'together', c, parts, window: rule.window ?? DEFAULT_WINDOW, slot: this.togetherTwo.add(parts[1], 0) });
       }
       if (c.regexes.length) this.withPatterns.push(c);
     }
@@ -84,9 +95,9 @@ export class Lexicon {
 
   private on(ids: Set<number>, trigger: Trigger) {
     for (const id of ids) {
-      const list = this.triggers.get(id);
+      const list = this.triggers[id];
       if (list) list.push(trigger);
-      else this.triggers.set(id, [trigger]);
+      else this.triggers[id] = [trigger];
     }
   }
 
@@ -108,9 +119,13 @@ export class Lexicon {
       this.describe(hit, c, tokens, ids, [...at, ...this.listedAfter(c, tokens, ids, last, parts)], parts);
       hits.push(hit);
     };
+    // Which multi-part rules could match here, marked once per word (phrases) or per sentence
+    // (together): most rules that a common word («на», «в») starts fail at their second part.
+    let phrasesAt = -1;
+    let togetherIn = -1;
     for (let i = 0; i < tokens.length; i++) {
       for (const id of ids[i] as readonly number[]) {
-        const triggers = this.triggers.get(id);
+        const triggers = this.triggers[id];
         if (!triggers) continue;
         for (const t of triggers) {
           if (t.c.question && !questions.has((tokens[i] as Token).sentence)) continue;
@@ -118,9 +133,19 @@ export class Lexicon {
             if (!NAMES_MATTER.has(t.c.rule.category) && isPetName(tokens, i, this.naming, has)) continue;
             emit(t.c, i, i, [i], t.parts);
           } else if (t.kind === 'phrase') {
+            if (phrasesAt !== i) {
+              this.phraseTwo.markAfter(ids, tokens, i);
+              phrasesAt = i;
+            }
+            if (!this.phraseTwo.marked(t.slot)) continue;
             const at = matchPhrase(tokens, i, t.parts, t.gap, has);
             if (at) emit(t.c, i, at[at.length - 1] as number, at, t.parts);
           } else {
+            if (togetherIn !== (tokens[i] as Token).sentence) {
+              this.togetherTwo.markSentence(ids, bounds.first[i] as number, bounds.last[i] as number);
+              togetherIn = (tokens[i] as Token).sentence;
+            }
+            if (!this.togetherTwo.marked(t.slot)) continue;
             const at = matchTogether(tokens, i, t.parts, t.window, has);
             if (at) emit(t.c, Math.min(...at), Math.max(...at), at, t.parts);
           }
@@ -129,14 +154,12 @@ export class Lexicon {
     }
     let lower: string | undefined;
     for (const c of this.withPatterns) {
-      const need = c.rule.patternsNeed;
-      if (need) {
+      if (c.need) {
         lower ??= text.toLowerCase();
-        const hay: string = lower;
-        if (!need.some((n) => hay.includes(n))) continue;
+        if (!c.need.test(lower)) continue;
       }
       for (const re of c.regexes) {
-        for (const m of text.matchAll(re)) {
+        for (const m of allMatches(re, text)) {
           const first = firstEndingAfter(tokens, m.index);
           const lastIdx = firstEndingAfter(tokens, m.index + m[0].length - 1);
           let start = m.index;
@@ -276,6 +299,65 @@ function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[]
   return at;
 }
 
+/**
+ * The second parts of multi-part rules, indexed by term id, so that one look at the words where a
+ * second part could stand marks every rule that might match there. A rule that is not marked
+ * cannot match, so skipping it changes nothing; a marked one is still matched in full.
+ */
+class PartTwoIndex {
+  /** Slots whose second part holds the term id. */
+  private readonly bySecond: (number[] | undefined)[] = [];
+  /** Per slot, how far after the first word its second part may stand (phrases). */
+  private readonly reach: number[] = [];
+  private maxReach = 0;
+  private marks = new Uint32Array(0);
+  private stamp = 0;
+
+  /** A slot for a rule with these parts (-1 for a single part: nothing to pre-check). */
+  add(second: Set<number> | undefined, gap: number): number {
+    if (!second) return -1;
+    const slot = this.reach.length;
+    this.reach.push(gap + 1);
+    this.maxReach = Math.max(this.maxReach, gap + 1);
+    for (const id of second) (this.bySecond[id] ??= []).push(slot);
+    return slot;
+  }
+
+  private next() {
+    if (this.marks.length !== this.reach.length) this.marks = new Uint32Array(this.reach.length);
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  private mark(id: number, within: number) {
+    const slots = this.bySecond[id];
+    if (!slots) return;
+    for (const slot of slots) if (within <= (this.reach[slot] as number)) this.marks[slot] = this.stamp;
+  }
+
+  /** Marks the phrases whose second part stands within its gap after word `i`, in the same sentence. */
+  markAfter(ids: readonly (readonly number[])[], tokens: readonly Token[], i: number) {
+    this.next();
+    const sentence = (tokens[i] as Token).sentence;
+    for (let j = i + 1; j <= i + this.maxReach && j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
+      for (const id of ids[j] as readonly number[]) this.mark(id, j - i);
+    }
+  }
+
+  /** Marks the rules whose second part stands anywhere in the sentence of words `first`…`last`. */
+  markSentence(ids: readonly (readonly number[])[], first: number, last: number) {
+    this.next();
+    for (let j = first; j <= last; j++) for (const id of ids[j] as readonly number[]) this.mark(id, 0);
+  }
+
+  marked(slot: number): boolean {
+    return slot < 0 || this.marks[slot] === this.stamp;
+  }
+}
+
 interface SentenceBounds {
   /** For each token, the index of the first and the last token of its sentence. */
   first: Int32Array;
@@ -323,6 +405,10 @@ function questionSentences(text: string, tokens: readonly Token[]): Set<number> 
     if (tail.includes('?')) out.add(t.sentence);
   }
   return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function missing(group: string): never {

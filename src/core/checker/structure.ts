@@ -1,3 +1,4 @@
+import { allMatches } from './matches.ts';
 // Sentences bound the context a rule looks at; quotation marks tell a book title
 // («Прощай, оружие!») from a writer's own words.
 
@@ -42,7 +43,7 @@ export function quoteSpans(text: string): QuoteSpan[] {
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   const re = /([.!?…]+)["»”)]*\s+(?=["«„(]?[\p{Lu}\d])|\n+/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     if (m[1]?.startsWith('.')) {
       const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
       if (before.length > 0 && before.length <= 2) continue;

@@ -73,7 +73,9 @@ function makeToken(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
   const code = raw.charCodeAt(0);
   const isNum = code >= 48 && code <= 57;
-  const lower = raw.toLowerCase();
+  // Most words are plain lower-case Cyrillic: they are their own lower case.
+  const plain = !isNum && PLAIN.test(raw);
+  const lower = isNum || plain ? raw : raw.toLowerCase();
   const cap = !isNum && raw[0] !== lower[0];
   const token: Token = {
     start,
@@ -91,7 +93,7 @@ function makeToken(text: string, start: number, end: number): Token {
     atStart: false,
   };
   // Most words are plain lower-case Cyrillic: they skip the slower checks below.
-  if (isNum || PLAIN.test(raw)) {
+  if (isNum || plain) {
     token.forms.push(isNum ? raw : lower);
     if (!isNum) token.script = 'cyr';
     return token;

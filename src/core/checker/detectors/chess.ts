@@ -1,3 +1,4 @@
+import { allMatches } from '../matches.ts';
 import type { Hit } from '../types.ts';
 
 // Censors treat correspondence chess as a cipher: a move (e2-e4, Кg1-f3, 1. e4 e5) is a
@@ -16,7 +17,7 @@ const NOTATION = new RegExp(
 
 export function findChessMoves(text: string): Hit[] {
   if (!/[a-h][1-8]/.test(text)) return [];
-  return [...text.matchAll(NOTATION)].map((m) => ({
+  return allMatches(NOTATION, text).map((m) => ({
     category: 'code' as const,
     severity: 'high' as const,
     start: m.index,

@@ -1,3 +1,4 @@
+import { allMatches } from '../matches.ts';
 import type { Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import type { DetectorInput } from './context.ts';
@@ -5,9 +6,16 @@ import type { DetectorInput } from './context.ts';
 // Text the censor cannot read counts as cipher (103-FZ art. 20, УИК art. 91): shifted
 // alphabets, strings of unexplained capitals (ЖДМ ТБ В ПТ), bare initials standing for people.
 
-const VOWEL_SET = new Set('аеёиоуыэюя');
+const VOWELS = 'аеёиоуыэюя';
 // Letters rare in Russian (together about 6 % of text) that shifted alphabets produce in bulk.
-const RARE_SET = new Set('жзйфхцчшщ');
+const RARES = 'жзйфхцчшщ';
+// Every word of a sentence is counted letter by letter: a table indexed by char code is the cheap way.
+const CYR_BASE = 0x400;
+const VOWEL = 1;
+const RARE = 2;
+const LETTER_KIND = new Uint8Array(0x100);
+for (const ch of VOWELS) LETTER_KIND[ch.charCodeAt(0) - CYR_BASE] = VOWEL;
+for (const ch of RARES) LETTER_KIND[ch.charCodeAt(0) - CYR_BASE] = RARE;
 // Abbreviations any Russian reader knows; they explain themselves.
 const COMMON = new Set(
   ('егэ огэ мфц тз тп то ттх кпд тех жкх мгу спбгу рж рфд ржд тв рф ссср сша вуз загс гибдд гаи мвд мчс пдд дтп нии ран ооо ип ао зао оао тц жк дк мкад вднх ' +
@@ -50,9 +58,9 @@ function shiftedSentences(tokens: readonly Token[]): Hit[] {
         let v = 0;
         let r = 0;
         for (let k = 0; k < w.length; k++) {
-          const ch = w[k] as string;
-          if (VOWEL_SET.has(ch)) v++;
-          else if (RARE_SET.has(ch)) r++;
+          const kind = LETTER_KIND[w.charCodeAt(k) - CYR_BASE];
+          if (kind === VOWEL) v++;
+          else if (kind === RARE) r++;
         }
         // Greetings and a few common words are naturally poor in vowels (здравствуй, чувствую).
         if (v * 3 >= w.length || !VOWEL_POOR_WORDS.test(w)) {
@@ -94,14 +102,14 @@ const FUNCTION_WORD = /(?:^|[^\p{L}])(?:про|у|от|с|со|к|для|и|а|�
 function bareInitials(text: string): Hit[] {
   const hits: Hit[] = [];
   const re = /(?<![A-Za-zА-Яа-яЁё.])[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.(?=\s+[a-zа-яё]|\s*[:,—–])/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (/[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before) && !/[.!?]\s*[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before)) continue;
     hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + m[0].length, rule: 'bare-initials' });
   }
   // One initial inside a sentence (про Г. ничего не слышно, а С. сказал) hides a person just as well.
   const single = /(?<![\p{L}\d.])[А-ЯЁ]\.(?=\s+[а-яё]|\s*[,:—–])/gu;
-  for (const m of text.matchAll(single)) {
+  for (const m of allMatches(single, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + 2, m.index + 6);
     // A surname before it (Иванов И.), a second initial (Н. П.), «Т. е.» and a sentence-initial capital are something else.
@@ -115,7 +123,7 @@ function bareInitials(text: string): Hit[] {
 /** Four or more single capital letters in a row (Б В Г Д М Л Ю): an alphabet game or the first letters of a hidden message. */
 function letterStrings(text: string): Hit[] {
   const re = /(?<![\p{L}\d.])[А-ЯЁ](?:[ \t]+[А-ЯЁ]){3,}(?![\p{L}\d.])/gu;
-  return [...text.matchAll(re)].map((m) => ({
+  return allMatches(re, text).map((m) => ({
     category: 'code' as const,
     severity: 'high' as const,
     start: m.index,
@@ -142,7 +150,7 @@ function reversedWords(tokens: readonly Token[]): Hit[] {
       const last = run[run.length - 1] as Token;
       hits.push({ category: 'code', severity: 'high', start: first.start, end: last.end, rule: 'cipher-text' });
     }
-    run = [];
+    if (run.length) run = [];
   };
   for (const t of tokens) {
     const w = t.forms[0] ?? '';

@@ -1,30 +1,37 @@
+import { allMatches } from '../matches.ts';
 import type { Hit } from '../types.ts';
 
 // Memorial's and OVD-Info's advice: no phone numbers, e-mails, social handles or third
 // parties' addresses; censors read them as attempts to organise contact outside control.
 
-const PATTERNS: { rule: string; re: RegExp }[] = [
-  { rule: 'contact-email', re: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu },
+// `needs`: a character every match contains, so a paragraph without it skips the pattern.
+const DIGIT = /\d/;
+const AT = /@/;
+const PATTERNS: { rule: string; re: RegExp; needs?: RegExp }[] = [
+  { rule: 'contact-email', re: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, needs: AT },
   { rule: 'contact-url', re: /\b(?:https?:\/\/|www\.)[^\s«»"]+|\b[a-z0-9-]+\.(?:ru|com|org|net|me|io|su|рф)(?:\/[^\s«»"]*)?(?![A-Za-zА-Яа-яЁё\d])/gi },
-  { rule: 'contact-handle', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{2,31}/g },
+  { rule: 'contact-handle', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{2,31}/g, needs: AT },
   // A Latin name with an underscore (marina_ceramics) is a handle even without the @.
-  { rule: 'contact-handle', re: /(?<![\w.@-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-])/g },
-  { rule: 'contact-phone', re: /(?:\+\s?7|(?<![\d-])[78])[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)|\+\d{1,3}[\s(-]*\d[\d\s()-]{7,}\d|(?<![\d-])\d{3}-\d{2}-\d{2}(?![\d-])/g },
+  { rule: 'contact-handle', re: /(?<![\w.@-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-])/g, needs: /_/ },
+  { rule: 'contact-phone', re: /(?:\+\s?7|(?<![\d-])[78])[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)|\+\d{1,3}[\s(-]*\d[\d\s()-]{7,}\d|(?<![\d-])\d{3}-\d{2}-\d{2}(?![\d-])/g, needs: DIGIT },
   {
     rule: 'contact-address',
     re: /(?:\b|(?<=\s))(?:ул\.|улица|пр-т|проспект|пер\.|переулок|бульвар|б-р|шоссе|наб\.|набережная|мкр\.?|микрорайон)\s*[\p{Lu}\d][^\n;]{0,40}?(?:д\.|дом)\s*\d+[а-я]?(?:[,\s]*(?:корп\.|к\.|стр\.)\s*\d+)?(?:[,\s]*(?:кв\.|квартира)\s*\d+)?/gu,
+    needs: DIGIT,
   },
   {
     // The street name first: «Ленинский проспект, д. 30, кв. 12».
     rule: 'contact-address',
     re: /\p{Lu}[\p{L}-]+\s+(?:улица|проспект|переулок|бульвар|шоссе|набережная|площадь|тупик|проезд)[,\s]+(?:д\.|дом)\s*\d+[а-я]?(?:[,\s]*(?:кв\.|квартира)\s*\d+)?/gu,
+    needs: DIGIT,
   },
   // «Екатеринбург, ул. Малышева, 12–34»: house and flat joined by a dash, without д. and кв.
   {
     rule: 'contact-address',
     re: /(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|бульвар|б-р|наб\.|набережная|шоссе)\s*\p{Lu}[\p{L}.\s-]{1,30}?,?\s*\d+[а-я]?(?:\/\d+)?\s*[–—-]\s*\d+(?!\d|[.:]\d)/gu,
+    needs: DIGIT,
   },
-  { rule: 'contact-address', re: /(?:д\.|дом)\s*\d+[а-я]?,?\s*(?:кв\.|квартира)\s*\d+/gu },
+  { rule: 'contact-address', re: /(?:д\.|дом)\s*\d+[а-я]?,?\s*(?:кв\.|квартира)\s*\d+/gu, needs: DIGIT },
 ];
 
 // The writer's own return address is expected in a letter and not a third party's.
@@ -32,8 +39,9 @@ const OWN_ADDRESS = /(?:мой|наш|обратный|мой новый|наш 
 
 export function findContacts(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { rule, re } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  for (const { rule, re, needs } of PATTERNS) {
+    if (needs && !needs.test(text)) continue;
+    for (const m of allMatches(re, text)) {
       let severity: Hit['severity'] = 'high';
       if (rule === 'contact-address' && OWN_ADDRESS.test(text.slice(Math.max(0, m.index - 60), m.index))) severity = 'low';
       hits.push({ category: 'contacts', severity, start: m.index, end: m.index + m[0].length, rule });

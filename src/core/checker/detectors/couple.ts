@@ -1,3 +1,4 @@
+import { allMatches } from '../matches.ts';
 import type { Hit } from '../types.ts';
 
 // A wife named by a woman, or a husband by a man, tells the censor (and everyone in the cell)
@@ -13,15 +14,15 @@ const FEMININE_STATE = /а$/u;
 function writerGender(text: string): 'f' | 'm' | undefined {
   let f = 0;
   let m = 0;
-  for (const x of text.matchAll(FIRST_PERSON)) {
+  for (const x of allMatches(FIRST_PERSON, text)) {
     if (x[2] === 'ла' || x[2] === 'лась') f++;
     else m++;
   }
-  for (const x of text.matchAll(STATE)) {
+  for (const x of allMatches(STATE, text)) {
     if (FEMININE_STATE.test(x[1] ?? '')) f++;
     else m++;
   }
-  for (const x of text.matchAll(SIGNED)) {
+  for (const x of allMatches(SIGNED, text)) {
     if (/я$/u.test((x[1] ?? '').toLowerCase()) || (x[1] ?? '').toLowerCase() === 'ваша') f += 2;
     else m += 2;
   }
@@ -37,7 +38,7 @@ export function findSameSexPartner(text: string): Hit[] {
   if (!/жен|муж|супруг|девушк|парн|парен/iu.test(text)) return [];
   const gender = writerGender(text);
   if (!gender) return [];
-  return [...text.matchAll(gender === 'f' ? WIFE : HUSBAND)].map((x) => ({
+  return allMatches(gender === 'f' ? WIFE : HUSBAND, text).map((x) => ({
     category: 'politics' as const,
     severity: 'high' as const,
     start: x.index,

@@ -151,10 +151,22 @@ const IN_RUSSIAN: [RegExp, string][] = (
 
 /** The passage with the common phrases said in Russian and any names left spelt in Cyrillic. */
 function inRussian(passage: string, fallback?: string): { replacement?: string } {
+  // Forty-odd phrase patterns per Latin passage, on every keystroke: remembered like the converters.
+  const said = memo(saidMemo, passage, sayInRussian);
+  if (said === passage) return fallback ? { replacement: fallback } : {};
+  return { replacement: said };
+}
+const saidMemo = new Map<string, string>();
+
+/**
+ * The passage in Russian as far as it can be said, or the passage itself when nothing changed
+ * (a passage has no Cyrillic, and any change puts some in, so the two cannot be confused).
+ */
+function sayInRussian(passage: string): string {
   let out = passage;
   for (const [re, ru] of IN_RUSSIAN) out = out.replace(re, ru);
-  if (out === passage) return fallback ? { replacement: fallback } : {};
-  return { replacement: /[A-Za-z]/.test(out) ? (cyrillicNames(out) ?? out) : out };
+  if (out === passage) return passage;
+  return /[A-Za-z]/.test(out) ? (cyrillicNames(out) ?? out) : out;
 }
 
 // Spellings Russian typed in Latin letters has and English does not (zh, kh, shch, ya, yu; the

@@ -1,3 +1,4 @@
+import { allMatches } from '../matches.ts';
 import type { Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import { insideAny, type DetectorInput } from './context.ts';
@@ -23,7 +24,7 @@ const PHONE_CONTEXT = /номер|телефон|звон|запиши|набе�
 
 export function detectNumbers({ text, tokens, contactSpans }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(DIGIT_RUN)) {
+  for (const m of allMatches(DIGIT_RUN, text)) {
     const s = m[0].trim();
     if (isDate(s) || /^(?:(?:19|20)\d\d\D+)+(?:19|20)\d\d$/.test(s) || insideAny(contactSpans, m.index, m.index + m[0].length)) continue;
     hits.push({ category: 'code', severity: 'high', start: m.index, end: m.index + m[0].length, rule: 'number-sequence' });

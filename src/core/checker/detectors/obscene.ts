@@ -58,8 +58,23 @@ export function isMaskedObscene(raw: string): boolean {
 
 // Digits and Latin letters that stand in for Cyrillic ones (e6aть, xyй, n3дец).
 const LOOKALIKE: Record<string, string> = { '6': 'б', '3': 'з', '0': 'о', '4': 'ч', a: 'а', b: 'в', c: 'с', e: 'е', k: 'к', m: 'м', n: 'п', o: 'о', p: 'р', r: 'г', t: 'т', u: 'и', x: 'х', y: 'у', h: 'н' };
-const GLUE = /^[.*#@$%_]{0,4}$/u;
-const LEADING_MASK = /[*#@]{1,3}$/u;
+// Both are asked between every two words, so they read characters instead of slicing strings.
+const GLUE_CHARS = '.*#@$%_';
+const MASK_CHARS = '*#@';
+
+/** What lies between two words glues them into one: at most four of . * # @ $ % _ (or nothing). */
+function isGlue(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!GLUE_CHARS.includes(text[k] as string)) return false;
+  return true;
+}
+
+/** One to three mask characters right before a word (*уй), or ''. */
+function leadingMask(text: string, start: number): string {
+  let k = start;
+  while (k > Math.max(0, start - 3) && MASK_CHARS.includes(text[k - 1] as string)) k--;
+  return text.slice(k, start);
+}
 
 /**
  * Words the tokeniser splits because letters are hidden or disguised (б..ть, х.й, *уй, e6aть):
@@ -70,9 +85,9 @@ function disguisedWords(text: string, tokens: readonly Token[]): { start: number
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    const lead = LEADING_MASK.exec(text.slice(Math.max(0, first.start - 3), first.start))?.[0] ?? '';
+    const lead = leadingMask(text, first.start);
     let j = i;
-    while (j + 1 < tokens.length && GLUE.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j++;
+    while (j + 1 < tokens.length && isGlue(text, (tokens[j] as Token).end, (tokens[j + 1] as Token).start)) j++;
     if (j > i || lead) {
       const start = first.start - lead.length;
       const end = (tokens[j] as Token).end;

@@ -1,3 +1,4 @@
+import { allMatches } from '../matches.ts';
 import type { Hit } from '../types.ts';
 
 // Japanese, Chinese, Korean, Arabic, Hebrew, Georgian, Armenian, Greek… The censor cannot read
@@ -8,7 +9,7 @@ const RUN =
 
 export function findOtherScripts(text: string): Hit[] {
   if (!QUICK.test(text)) return [];
-  return [...text.matchAll(RUN)].map((m) => ({
+  return allMatches(RUN, text).map((m) => ({
     category: 'foreign' as const,
     severity: 'high' as const,
     start: m.index,

@@ -1,3 +1,4 @@
+import { allMatches } from '../matches.ts';
 import type { Hit } from '../types.ts';
 
 // A template blank left as typed ({city}, {aboutMe}) would be printed and sent as is: the
@@ -6,7 +7,7 @@ const BLANK = /\{[^{}\n]{0,60}\}/gu;
 
 export function findPlaceholders(text: string): Hit[] {
   if (!text.includes('{')) return [];
-  return [...text.matchAll(BLANK)].map((m) => ({
+  return allMatches(BLANK, text).map((m) => ({
     category: 'template' as const,
     severity: 'high' as const,
     start: m.index,

@@ -16,15 +16,18 @@ const UKRAINIAN_WORDS = new Set(
 // Short words shared with Russian or ambiguous alone; they extend a Ukrainian passage but never start one.
 const WEAK = new Set('ми ти з та але мене тебе тобою нас вас мій твій моя твоя друже шо як бо за на'.split(' '));
 
-const isStrong = (t: Token) =>
-  (t.script === 'cyr' && UKRAINIAN_LETTERS.test(t.raw)) || UKRAINIAN_WORDS.has(t.forms[0] ?? '');
+// `letters`: whether the paragraph has a Ukrainian letter at all; most have none, and then no word
+// needs to be searched for one.
+const isStrong = (t: Token, letters: boolean) =>
+  (letters && t.script === 'cyr' && UKRAINIAN_LETTERS.test(t.raw)) || UKRAINIAN_WORDS.has(t.forms[0] ?? '');
 
-export function detectUkrainian({ tokens }: DetectorInput): Hit[] {
+export function detectUkrainian({ text, tokens }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
+  const letters = UKRAINIAN_LETTERS.test(text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isStrong(t)) {
+    if (!isStrong(t, letters)) {
       i++;
       continue;
     }
@@ -34,7 +37,7 @@ export function detectUkrainian({ tokens }: DetectorInput): Hit[] {
     let j = i + 1;
     while (j < tokens.length && (tokens[j] as Token).sentence === t.sentence) {
       const next = tokens[j] as Token;
-      if (isStrong(next)) hi = j;
+      if (isStrong(next, letters)) hi = j;
       else if (!WEAK.has(next.forms[0] ?? '') && next.script !== 'num') break;
       j++;
     }
