@@ -1,6 +1,10 @@
 import { create } from 'zustand';
 import {
+  cut,
   emptyLetters,
+  fitContent,
+  fitSender,
+  limits,
   newDraft,
   isEmptyDraft,
   prisonerKey,
@@ -114,28 +118,34 @@ export const useLettersStore = create<LettersStore>()((set, get) => ({
 
   updateDraft(id, patch) {
     set((s) => ({
-      drafts: s.drafts.map((d) => (d.id === id ? { ...d, ...(typeof patch === 'function' ? patch(d) : patch), updatedAt: new Date().toISOString() } : d)),
+      drafts: s.drafts.map((d) => (d.id === id ? { ...d, ...fitContent(typeof patch === 'function' ? patch(d) : patch), updatedAt: new Date().toISOString() } : d)),
     }));
   },
 
   setProfile(patch) {
-    set((s) => ({ profile: { ...s.profile, ...patch } }));
+    set((s) => ({ profile: { ...s.profile, ...fitSender(patch) } }));
   },
 
   correctName(nominative, corrected) {
-    set((s) => ({ nameCorrections: { ...s.nameCorrections, [nominative]: corrected } }));
+    set((s) => ({ nameCorrections: { ...s.nameCorrections, [cut(nominative, limits.shortText)]: cut(corrected, limits.shortText) } }));
   },
 
   markSent(entries) {
     if (entries.length === 0) return;
     set((s) => {
       const history = { ...s.history };
+      let prisoners = Object.keys(history).length;
       for (const e of entries) {
         const own = Object.prototype.hasOwnProperty.call(history, e.key) ? history[e.key] : undefined;
         const record = { date: e.date ?? today(), way: e.way, draftId: e.draftId ?? null };
         const sent = own?.sent ?? [];
         if (sent.some((r) => r.date === record.date && r.way === record.way && r.draftId === record.draftId)) continue;
-        Object.defineProperty(history, e.key, { value: { name: e.name, sent: [...sent, record] }, enumerable: true, writable: true, configurable: true });
+        // Within the limits the next load checks: past them the oldest record of a prisoner goes
+        // (a thousand letters to one person), and a prisoner past the 50,000th gets no history.
+        if (!own && prisoners >= limits.historyEntries) continue;
+        if (!own) prisoners += 1;
+        const kept = sent.length >= limits.sentPerPrisoner ? sent.slice(sent.length - limits.sentPerPrisoner + 1) : sent;
+        Object.defineProperty(history, e.key, { value: { name: cut(e.name, limits.shortText), sent: [...kept, record] }, enumerable: true, writable: true, configurable: true });
       }
       return { history };
     });

@@ -116,6 +116,8 @@ export const limits = {
   shortText: 1_000,
   drafts: 500,
   entries: 2_000,
+  /** Prisoners with a sent history: a letter evening marks a whole imported list at once. */
+  historyEntries: 50_000,
   sentPerPrisoner: 1_000,
   listRows: 20_000,
   lists: 50,
@@ -126,6 +128,47 @@ export const emptySender: Sender = { name: '', address: '', gender: null, abroad
 export const defaultOptions: LetterOptions = { returnAddress: true };
 export const emptyContent: DraftContent = { recipient: null, pastedText: '', manualFields: emptyManual, body: '', blankValues: {}, options: defaultOptions };
 
+/*
+ * What the stores accept is cut to the limits the schemas check, so a long paste is never saved
+ * in a shape the next load would refuse (a 200,001-character body made every draft unreadable).
+ * The inputs carry the same limits as maxLength and say when text was cut; this is the backstop
+ * for every other way in (a paste through a script, a template, the CLI, an old saved shape).
+ */
+
+/** The first `max` UTF-16 units, without splitting a surrogate pair. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+const cutAll = <T extends object>(values: T, max: number): T => {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values as Record<string, string>)) out[k] = cut(v, max);
+  return out as T;
+};
+
+/** A draft's content cut to the limits, field by field; what is within them is returned as it is. */
+export function fitContent<T extends Partial<DraftContent>>(content: T): T {
+  const out: T = { ...content };
+  if (out.body !== undefined) out.body = cut(out.body, limits.body);
+  if (out.pastedText !== undefined) out.pastedText = cut(out.pastedText, limits.addressText);
+  if (out.manualFields) out.manualFields = cutAll(out.manualFields, limits.field);
+  if (out.blankValues) out.blankValues = cutAll(out.blankValues, limits.shortText);
+  const r = out.recipient;
+  if (r?.kind === 'pasted') out.recipient = { ...r, addressText: cut(r.addressText, limits.addressText) };
+  else if (r?.kind === 'manual') out.recipient = { ...r, fields: cutAll(r.fields, limits.field) };
+  return out;
+}
+
+/** The writer's profile cut to the limits. */
+export function fitSender<T extends Partial<Sender>>(sender: T): T {
+  const out: T = { ...sender };
+  if (out.name !== undefined) out.name = cut(out.name, limits.shortText);
+  if (out.address !== undefined) out.address = cut(out.address, limits.addressText);
+  return out;
+}
+
 /** A random id that works outside secure contexts too (crypto.randomUUID does not). */
 export function newId(): string {
   const bytes = new Uint8Array(9);
@@ -135,7 +178,7 @@ export function newId(): string {
 
 export function newDraft(content: Partial<DraftContent> = {}, now = new Date()): LetterDraft {
   const at = now.toISOString();
-  return { ...emptyContent, ...content, id: newId(), createdAt: at, updatedAt: at };
+  return { ...emptyContent, ...fitContent(content), id: newId(), createdAt: at, updatedAt: at };
 }
 
 export function emptyLetters(): SavedLetters {
@@ -200,7 +243,7 @@ export const historySchema: Schema<PrisonerHistory> = object<PrisonerHistory>({ 
 
 export const correctionsSchema = record(shortText, limits.entries);
 export const correctionSchema = shortText;
-export const historiesSchema = record(historySchema, limits.entries);
+export const historiesSchema = record(historySchema, limits.historyEntries);
 
 export const lettersSchema: Schema<SavedLetters> = refine(
   object<SavedLetters>({
