@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import { useTranslation } from 'react-i18next';
 import { typeLatinKey, type Edited } from '../../core/writing/splice.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { limits } from '../../state/model.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
 import { liveFindings } from '../findings/live-findings.ts';
 import { takeSelection } from '../findings/pending-selection.ts';
@@ -75,6 +76,7 @@ export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<H
           rows={16}
           spellCheck
           value={body}
+          maxLength={limits.body}
           onChange={(e) => setBody(e.target.value)}
           onKeyDown={onKeyDown}
           onScroll={(e) => {
@@ -89,6 +91,11 @@ export function LetterEditor({ textareaRef, onEdit }: { textareaRef: RefObject<H
       <p id={`${id}-count`} className="hint">
         {t('letter.count', { count: body.length })}
       </p>
+      {body.length >= limits.body ? (
+        <p className="field-error" role="status">
+          {t('letter.atLimit', { max: limits.body.toLocaleString(i18n.language) })}
+        </p>
+      ) : null}
       <LiveCheck body={body} findings={findings} onEdit={onEdit} onShow={(start, end) => selectPassage(textareaRef.current, backdrop.current, start, end)} />
     </div>
   );

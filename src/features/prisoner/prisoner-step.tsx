@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { limits } from '../../state/model.ts';
 import { LettersPanel } from '../letters/letters-panel.tsx';
 import { DirectoryList } from './directory-list.tsx';
 import { manualFromAddress } from './manual.ts';
@@ -14,7 +15,7 @@ import { useRecipient } from './use-recipient.ts';
 const ManualForm = lazy(() => import('./manual-form.tsx').then((m) => ({ default: m.ManualForm })));
 
 export function PrisonerStep() {
-  const { t } = useTranslation('screens');
+  const { t, i18n } = useTranslation('screens');
   const recipient = useDraftStore((s) => s.recipient);
   const pasted = useDraftStore((s) => s.pastedText);
   const setPastedText = useDraftStore((s) => s.setPastedText);
@@ -33,12 +34,18 @@ export function PrisonerStep() {
           rows={4}
           lang="ru"
           value={pasted}
+          maxLength={limits.addressText}
           aria-describedby={`${pasteId}-hint`}
           onChange={(e) => setPastedText(e.target.value)}
         />
         <p id={`${pasteId}-hint`} className="hint">
           {t('prisoner.pasteHint')}
         </p>
+        {pasted.length >= limits.addressText ? (
+          <p className="field-error" role="status">
+            {t('prisoner.pasteAtLimit', { max: limits.addressText.toLocaleString(i18n.language) })}
+          </p>
+        ) : null}
       </div>
       {recipient?.kind === 'pasted' && resolved ? <AddressReading resolved={resolved} /> : null}
       <details
