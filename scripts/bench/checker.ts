@@ -8,12 +8,12 @@ import { medianMs, round, slope, type Figures } from '../bench-lib.ts';
 // Only files in the repository: the figures must not depend on whether ../shared is there.
 const SOURCES = ['src/core/checker/fixtures/letters.extra.json', 'src/core/checker/fixtures/letters.blind.json'];
 
-function corpusText(): string {
+export function corpusText(): string {
   const letters = SOURCES.filter((f) => existsSync(f)).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as { sentences: [string, string[]][] }[]);
   return letters.map((l) => l.sentences.map(([s]) => s).join(' ')).join('\n\n');
 }
 
-function textOfLength(base: string, length: number): string {
+export function textOfLength(base: string, length: number): string {
   let text = base;
   while (text.length < length) text += `\n\n${base}`;
   return text.slice(0, length);
