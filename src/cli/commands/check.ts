@@ -3,6 +3,7 @@ import en from '../../../locales/en/checker.json';
 import ru from '../../../locales/ru/checker.json';
 import { checkLetter, type Finding, type Lang } from '../../core/checker/index.ts';
 import { CliError, parseArgs, type Command } from '../command.ts';
+import { counted } from '../plural.ts';
 
 const USAGE = `Usage: npm run --silent cli -- check FILE [--json] [--lang en|ru]
 
@@ -29,7 +30,7 @@ function forPeople(text: string, findings: Finding[], lang: Lang): string {
   });
   // Only high findings are the ones "very likely to stop the letter" (review §E 63).
   const strong = findings.filter((f) => f.severity === 'high').length;
-  lines.push('', t.cli.count.replace('{{count}}', String(findings.length)).replace('{{strong}}', String(strong)));
+  lines.push('', counted(t.cli, 'count', lang, { count: findings.length, strong }));
   return lines.join('\n');
 }
 
