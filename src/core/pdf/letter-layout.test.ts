@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serif } from '../../../tests/pdf/fonts.ts';
+import { letterHeader } from '../letter/header.ts';
 import type { Letter } from '../letter/types.ts';
 import { loadFont } from './font-metrics.ts';
 import type { TextRun } from './layout-types.ts';
@@ -25,6 +26,13 @@ describe('layoutLetter', () => {
     const header = texts(pages[0]?.items ?? []).filter((t) => t.role === 'header');
     expect(header.map((t) => t.text)).toEqual(['Балину Андрею Альбертовичу, 1974 г. р.', '25 ноября 2026 г.']);
     expect(Math.max(...header.map((t) => t.y))).toBeLessThan(40);
+  });
+
+  it('prints exactly the header lines the editor’s preview shows (letterHeader)', () => {
+    const shown = letter([para(1)]);
+    const { pages } = layoutLetter(shown, metrics);
+    const printed = texts(pages[0]?.items ?? []).filter((t) => t.role === 'header');
+    expect(printed.map((t) => t.text)).toEqual(letterHeader(shown).map((l) => l.replace(/\u00a0/g, ' ')));
   });
 
   it.each([1, 5, 20, 45])('keeps every line of a %i-paragraph letter inside the A4 margins', (n) => {

@@ -1,5 +1,4 @@
-import { continuationLine } from '../letter/header.ts';
-import { formatRussianDate } from '../letter/russian-date.ts';
+import { continuationLine, letterHeader } from '../letter/header.ts';
 import { typographRussian } from '../letter/typography.ts';
 import type { Letter } from '../letter/types.ts';
 import type { FontMetrics } from './font-metrics.ts';
@@ -58,9 +57,12 @@ export function layoutLetter(letter: Letter, metrics: FontMetrics, opts: LetterL
 
   const broken = (text: string, first: number, width: number) => breakLines(text, { firstWidth: first, width, measure, hyphenate: opts.hyphenate });
   const blocks: FlowBlock<LineData>[] = [];
-  const header = breakLines(clean(letter.recipientLine), { firstWidth: right - HEADER_X, width: right - HEADER_X, measure });
+  // The lines the editor's preview and the F-pismo draft show (letterHeader): the recipient line, then the date.
+  const headerLines = letterHeader(letter);
+  const date = headerLines.pop() ?? '';
+  const header = breakLines(clean(headerLines.join(' ')), { firstWidth: right - HEADER_X, width: right - HEADER_X, measure });
   blocks.push({
-    lines: [...header.map((t) => line(t, HEADER_X, 'header')), rightAligned(formatRussianDate(letter.date).replace(/\u00a0/g, ' '), 'header')],
+    lines: [...header.map((t) => line(t, HEADER_X, 'header')), rightAligned(date.replace(/\u00a0/g, ' '), 'header')],
     spaceBefore: 0,
     splittable: false,
     keepWithNext: true,

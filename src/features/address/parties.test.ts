@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../../core/address/index.ts';
-import { correctedRecipientLine, nameKey, prisonerForms, readSender } from './parties.ts';
+import { nameKey, prisonerForms, readSender } from './parties.ts';
 
 const balin = parseAddress('445023, Самарская обл., г. Тольятти, Хрящевское ш., д. 3, ФКУ СИЗО-4 ГУФСИН России по Самарской области, Балину Андрею Альбертовичу, 1974 г. р.').address;
 
@@ -17,15 +17,6 @@ describe('prisonerForms', () => {
 
   it('adds the country line for letters posted abroad', () => {
     expect(prisonerForms(balin, { international: true }).recipient.where.at(-1)).toBe('RUSSIA / РОССИЯ');
-  });
-});
-
-describe('correctedRecipientLine', () => {
-  it('puts the corrected dative in full before the birth year', () => {
-    expect(correctedRecipientLine(balin, 'Балину Андрею  Альбертовичу')).toBe('Балину Андрею Альбертовичу, 1974\u00a0г.\u00a0р.');
-  });
-  it('gives nothing without a correction', () => {
-    expect(correctedRecipientLine(balin, '  ')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Address } from '../../core/address/index.ts';
-import { envelopeForms, readWriter, recipientLine, type Writer } from '../../core/letter/index.ts';
+import { envelopeForms, readWriter, type Writer } from '../../core/letter/index.ts';
 import type { PartyForms } from '../../core/parties/index.ts';
 import type { Sender } from '../../state/draft-store.ts';
 
@@ -15,11 +15,6 @@ export function prisonerForms(address: Address, options: { international: boolea
   const corrected = options.correctedDative?.trim();
   if (!corrected || forms.recipient.to.length === 0) return forms;
   return { ...forms, recipient: { ...forms.recipient, to: [corrected, ...forms.recipient.to.slice(1)] } };
-}
-
-/** «Балину Андрею Альбертовичу, 1974 г. р.» from the writer's corrected dative, for the top of the letter. */
-export function correctedRecipientLine(address: Address, correctedDative?: string): string | undefined {
-  return correctedDative?.trim() ? recipientLine(address, correctedDative) : undefined;
 }
 
 /** The writer's name and address as one text, the shape the core reads. */

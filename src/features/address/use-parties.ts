@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { recipientDative } from '../../core/address/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useRecipient } from '../prisoner/use-recipient.ts';
-import { correctedRecipientLine, nameKey, prisonerForms, readSender } from './parties.ts';
+import { nameKey, prisonerForms, readSender } from './parties.ts';
 
 /** Everything the envelopes and the letter need about both people, derived from the draft. */
 export function useParties() {
@@ -20,7 +20,6 @@ export function useParties() {
       dative: address ? recipientDative(address) : null,
       correctedDative,
       prisoner: address ? prisonerForms(address, { international: sender.abroad, correctedDative }) : null,
-      recipientLine: address ? correctedRecipientLine(address, correctedDative) : undefined,
       writer: readSender(sender),
     };
   }, [resolved, sender, corrections]);

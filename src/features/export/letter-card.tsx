@@ -27,7 +27,8 @@ export function LetterCard({ parties, ready }: { parties: ReturnType<typeof useP
       address,
       signature: writer?.signature ?? '',
       date: new Date(),
-      recipientLine: additions.recipientLine ?? parties.recipientLine,
+      // The line the editor's preview showed above the letter (with the writer's corrected dative), and nothing else.
+      recipientLine: additions.recipientLine,
       returnAddress: additions.returnAddress,
     });
   };
