@@ -25,13 +25,14 @@ function piecesOf(text: string, findings: readonly Finding[]): Piece[] {
 const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
   a.length === b.length && a.every((f, i) => f.start === b[i]?.start && f.end === b[i]?.end && f.severity === b[i]?.severity);
 
-// A keystroke changes one piece: the others keep their text and findings and are not drawn again.
+// A keystroke changes one piece: the others keep their text and findings and are not drawn again,
+// wherever they now start (a piece's findings are local to it, so typing above does not touch them).
 const MarkedPiece = memo(
   function MarkedPiece({ piece }: { piece: Piece }) {
     return (
       // A block per piece: a keystroke lays out again only the piece it changed. The piece's
       // closing line break ends the block's last line, so the lines fall exactly as in the textarea.
-      <div className="editor-piece" data-start={piece.start}>
+      <div className="editor-piece">
         {highlightSegments(piece.text, piece.findings).map((s) =>
           s.severity ? (
             <mark key={s.start} className={`mark mark-${s.severity}`}>
@@ -44,19 +45,32 @@ const MarkedPiece = memo(
       </div>
     );
   },
-  (a, b) => a.piece.text === b.piece.text && a.piece.start === b.piece.start && sameFindings(a.piece.findings, b.piece.findings),
+  (a, b) => a.piece.text === b.piece.text && sameFindings(a.piece.findings, b.piece.findings),
 );
+
+interface Props {
+  text: string;
+  findings: readonly Finding[];
+  backdropRef: RefObject<HTMLDivElement | null>;
+}
 
 /**
  * The marks drawn behind the transparent textarea, in the same font, size and wrapping, so
  * each mark sits under its words. Hidden from assistive technology: the findings list says
  * the same in words.
  */
-export function EditorMarks({ text, findings, backdropRef }: { text: string; findings: readonly Finding[]; backdropRef: RefObject<HTMLDivElement | null> }) {
+export function EditorMarks({ text, findings, backdropRef }: Props) {
+  // Keyed by their text: a new paragraph, or one removed, leaves every other piece as it is.
+  const seen = new Map<string, number>();
+  const keyOf = (piece: Piece) => {
+    const n = seen.get(piece.text) ?? 0;
+    seen.set(piece.text, n + 1);
+    return `${n}:${piece.text}`;
+  };
   return (
     <div className="editor-backdrop letter-body" aria-hidden="true" ref={backdropRef}>
-      {piecesOf(text, findings).map((piece, i) => (
-        <MarkedPiece key={i} piece={piece} />
+      {piecesOf(text, findings).map((piece) => (
+        <MarkedPiece key={keyOf(piece)} piece={piece} />
       ))}
       {/* A final line break in a textarea still takes a line: an empty piece stands for it. */}
       {text.endsWith('\n') ? <div className="editor-piece"> </div> : null}

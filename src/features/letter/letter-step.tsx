@@ -10,7 +10,7 @@ import { useLetterEditing } from './use-letter-editing.ts';
 
 export function LetterStep() {
   const { t } = useTranslation('screens');
-  const { textareaRef, applyEdit, selection } = useLetterEditing();
+  const { textareaRef, caretRef, applyEdit, selection } = useLetterEditing();
 
   const insertAtCursor = (phrase: string) => {
     const { start, end } = selection();
@@ -27,7 +27,7 @@ export function LetterStep() {
   return (
     <Screen title={t('letter.title')} intro={<p>{t('letter.intro')}</p>} footer={<StepFooter step="letter" />}>
       <div className="letter-layout">
-        <LetterEditor textareaRef={textareaRef} onEdit={applyEdit} />
+        <LetterEditor textareaRef={textareaRef} caretRef={caretRef} onEdit={applyEdit} />
         <div className="letter-tools">
           <TemplatePicker onUse={putTemplate} />
           <PhrasebookPanel onInsert={insertAtCursor} />

@@ -1,23 +1,16 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useDraftStore } from '../../state/draft-store.ts';
 import type { Edited } from '../../core/writing/splice.ts';
 
 /**
  * Owns the letter textarea and its cursor: an edit made by code (a translit key, an
  * inserted phrase) replaces the text through the store, and after React re-renders
- * the textarea the cursor goes back to where the edit ended.
+ * the textarea the editor puts the cursor back where the edit ended (`caretRef`).
+ * It reads the text only when asked, so the step around the editor is not drawn again per keystroke.
  */
 export function useLetterEditing() {
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const pendingCaret = useRef<number | null>(null);
-  const body = useDraftStore((s) => s.body);
-
-  useLayoutEffect(() => {
-    const caret = pendingCaret.current;
-    if (caret === null || !textareaRef.current) return;
-    textareaRef.current.setSelectionRange(caret, caret);
-    pendingCaret.current = null;
-  }, [body]);
 
   const applyEdit = useCallback((edit: Edited, focus = false) => {
     pendingCaret.current = edit.caret;
@@ -32,5 +25,5 @@ export function useLetterEditing() {
     return { start: el?.selectionStart ?? length, end: el?.selectionEnd ?? length };
   }, []);
 
-  return { textareaRef, applyEdit, selection };
+  return { textareaRef, caretRef: pendingCaret, applyEdit, selection };
 }
