@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../locales/en/screens.json';
 import { save, tool, workDir } from '../pdf/tools.ts';
 import { appUrl, foreignRequests, launchBrowser, openApp } from './browser.ts';
+import { layoutProblems } from './layout.ts';
 
 // Issue 12's path for a writer who reads no Russian, in English, on a desktop and on phones:
 // a template with blanks typed in Latin letters, two phrases, a Latin line that becomes Russian,
@@ -17,23 +18,6 @@ afterAll(async () => {
 });
 
 const go = (page: Page, step: string) => page.evaluate((s) => (window.location.hash = `#/${s}`), step);
-
-/** What overflows on this screen: the page sideways, or a button or link-button whose text is cut. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) problems.push(`page ${document.documentElement.scrollWidth} > ${width}`);
-    for (const el of document.querySelectorAll<HTMLElement>('button, .button, select, summary')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || el.closest('[aria-hidden="true"], .step-nav')) continue;
-      const text = (el.textContent ?? '').trim().slice(0, 40);
-      if (el.scrollWidth > el.clientWidth + 1) problems.push(`clipped: ${text}`);
-      if (box.right > width + 1 || box.left < -1) problems.push(`outside: ${text}`);
-    }
-    return problems;
-  });
-}
 
 async function writeInEnglishMode(page: Page, checkLayout: boolean) {
   const problems: string[] = [];
