@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressFields, type AddressFields } from './fields.ts';
-import { formatEnvelope } from './format.ts';
+import { formatEnvelope, formatOneLine } from './format.ts';
 import { parseAddress } from './parse.ts';
 
 // The shapes issue 14 found the parser missing on real published addresses, one table per class.
@@ -167,5 +167,20 @@ describe('shapes found by the real held-out set', () => {
   it('reads "кв. 12" after a house as the flat', () => {
     const { address } = parseAddress(`${NAME}, 655000, г. Абакан, ул. Лесная, д. 3, кв. 12`);
     expect([address.street, address.house, address.flat]).toEqual(['ул. Лесная', '3', '12']);
+  });
+});
+
+// What Konvert prints it must read back: a list made from parsed addresses is imported again.
+describe('every street type written after its name reads back from the printed line', () => {
+  it.each([
+    `${NAME}, 655000, г. Абакан, Подгорный квартал, стр. 4, ФКУ ИК-3`,
+    `${NAME}, 603000, г. Нижний Новгород, Южный съезд, д. 2, ФКУ СИЗО-1`,
+    `${NAME}, 614000, г. Пермь, Лесной проезд, д. 7, ФКУ ИК-9`,
+    `${NAME}, 400000, г. Волгоград, Заречный тупик, д. 1, ФКУ ИК-5`,
+  ])('%s', (input) => {
+    const once = parseAddress(input).address;
+    const again = parseAddress(formatOneLine(once));
+    expect(addressFields(again.address)).toEqual(addressFields(once));
+    expect(again.address.unplaced).toEqual([]);
   });
 });

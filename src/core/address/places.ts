@@ -51,7 +51,7 @@ const MARKERS: Record<string, Marker> = {
   мкр: m('street', 'мкр.', 'either'), 'мкр-н': m('street', 'мкр.', 'either'), микрорайон: m('street', 'мкр.', 'either'), тракт: m('street', 'тракт', 'either'),
   'пр-д': m('street', 'пр-д', 'either'), проезд: m('street', 'пр-д', 'either'), туп: m('street', 'туп.', 'either'),
   тупик: m('street', 'туп.', 'either'), аллея: m('street', 'аллея', 'either'), промзона: m('street', 'промзона', 'either'),
-  'кв-л': m('street', 'кв-л'), квартал: m('street', 'кв-л', 'either'),
+  'кв-л': m('street', 'кв-л', 'either'), квартал: m('street', 'кв-л', 'either'),
   // "Производственная зона", "Промышленная зона": an area named by its adjective, as written.
   зона: m('street', 'зона', 'after'), тер: m('street', 'тер.'), территория: m('street', 'тер.'),
   линия: m('street', 'линия', 'either'),
@@ -61,7 +61,7 @@ const MARKERS: Record<string, Marker> = {
   дорога: m('street', 'дор.', 'either'), дор: m('street', 'дор.', 'either'), кольцо: m('street', 'к-цо', 'either'), 'к-цо': m('street', 'к-цо', 'either'),
   просека: m('street', 'пр-ка', 'either'), 'пр-ка': m('street', 'пр-ка', 'either'), просек: m('street', 'пр-к', 'either'), 'пр-к': m('street', 'пр-к', 'either'),
   проулок: m('street', 'проул.', 'either'), проул: m('street', 'проул.', 'either'), въезд: m('street', 'взд.', 'either'), взд: m('street', 'взд.', 'either'),
-  съезд: m('street', 'сзд.', 'either'), разъезд: m('street', 'рзд.', 'either'), рзд: m('street', 'рзд.', 'either'),
+  съезд: m('street', 'сзд.', 'either'), сзд: m('street', 'сзд.', 'either'), разъезд: m('street', 'рзд.', 'either'), рзд: m('street', 'рзд.', 'either'),
   городок: m('street', 'г-к', 'either'), 'г-к': m('street', 'г-к', 'either'),
   'р-н': m('district', 'р-н', 'either'), 'р-он': m('district', 'р-н', 'either'),
   район: m('district', 'р-н', 'either'), 'г.о': m('district', 'г.о.', 'either'), 'м.о': m('district', 'м.о.', 'either'), д: m('house', 'д.'), дом: m('house', 'д.'), вл: m('house', 'вл.'),
