@@ -59,8 +59,7 @@ function rowFromFields(row: number, line: number | null, fields: Partial<Record<
   return { row, line, address: address ?? '', name, fields };
 }
 
-function named(headers: string[], values: unknown[]): Partial<Record<Column, string>> {
-  const columns = mapHeaders(headers);
+function named(headers: string[], values: unknown[], columns = mapHeaders(headers)): Partial<Record<Column, string>> {
   const fields: Partial<Record<Column, string>> = {};
   columns.forEach((column, i) => {
     const v = text(values[i]);
@@ -75,7 +74,8 @@ function fromCsv(input: string): RawList {
   if (mapHeaders(header).every((c) => c === null)) {
     return { format: 'csv', rows: [], errors: [{ code: 'unknown-columns', params: { columns: header.join(', ').slice(0, 200) } }], skipped: [] };
   }
-  return { format: 'csv', rows: rows.map((cells, i) => rowFromFields(i + 1, null, named(header, cells))), errors: [], skipped: [] };
+  const columns = mapHeaders(header);
+  return { format: 'csv', rows: rows.map((cells, i) => rowFromFields(i + 1, null, named(header, cells, columns))), errors: [], skipped: [] };
 }
 
 /** Our own export nests source and notes; other tools nest nothing. Keys are mapped like table headers. */
