@@ -7,4 +7,4 @@ export { loadDirectory } from './directory.ts';
 export { importList, importListInChunks, startListImport, readRow, type ImportedRow, type ListImport, type ListImportJob, type ListImportOptions } from './list-import.ts';
 export { detectListFormat, type ListFormat } from './list-rows.ts';
 export { splitTextList, type TextEntry, type TextList } from './text-list.ts';
-export { buildSearchIndex, searchPrisoners, skeleton, type SearchIndex } from './search.ts';
+export { buildSearchIndex, searchIndexFor, searchPrisoners, skeleton, type SearchIndex } from './search.ts';

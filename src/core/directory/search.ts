@@ -32,15 +32,40 @@ export function skeleton(latin: string): string {
 
 const SPLIT = /[\s\-,.;:()«»"№/]+/;
 
+// A list repeats its institutions, regions, towns and given names: each text is romanised once.
+const keyCache = new Map<string, string[]>();
+const KEY_CACHE_MAX = 50_000;
+
 /** Skeletons of a text's words, in both romanisations when it is Cyrillic. */
 function keys(text: string | null | undefined): string[] {
   if (!text) return [];
+  const cached = keyCache.get(text);
+  if (cached) return cached;
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  const found = romanisedKeys(text);
+  keyCache.set(text, found);
+  return found;
+}
+
+function romanisedKeys(text: string): string[] {
   const lower = text.toLowerCase();
   // ё is "e" in passports and "yo" in GOST: "Ковалёв" is found as Kovalev and as Kovalyov.
   const forms = /[а-яё]/.test(lower) ? [transliterate(lower.replace(/ё/g, 'е'), 'passport'), transliterate(lower, 'gost779b')] : [lower];
   const out = new Set<string>();
   for (const form of forms) for (const word of form.split(SPLIT)) if (word) out.add(skeleton(word));
   return [...out];
+}
+
+const built = new WeakMap<readonly PrisonerRecord[], SearchIndex>();
+
+/** The index of a list, built the first time someone searches it (not when the list is shown). */
+export function searchIndexFor(records: readonly PrisonerRecord[]): SearchIndex {
+  let index = built.get(records);
+  if (!index) {
+    index = buildSearchIndex(records);
+    built.set(records, index);
+  }
+  return index;
 }
 
 export function buildSearchIndex(records: readonly PrisonerRecord[]): SearchIndex {

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddressWarningCode } from '../../core/address/index.ts';
 import { parseAddress, transliterate } from '../../core/address/index.ts';
-import { buildSearchIndex, searchPrisoners, type PrisonerRecord } from '../../core/directory/index.ts';
+import { searchIndexFor, searchPrisoners, type PrisonerRecord } from '../../core/directory/index.ts';
 import { formatFullName } from '../../core/names/index.ts';
 import { lastSent, prisonerKey, useLettersStore } from '../../state/letters-store.ts';
 
@@ -30,8 +30,8 @@ export function RowList({ records, chosen, onChange }: { records: PrisonerRecord
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
   const history = useLettersStore((s) => s.history);
-  const index = useMemo(() => buildSearchIndex(records), [records]);
-  const found = useMemo(() => (query.trim() ? searchPrisoners(index, query) : records), [index, query, records]);
+  // The index is built on the first search, not when a long list is first shown.
+  const found = useMemo(() => (query.trim() ? searchPrisoners(searchIndexFor(records), query) : records), [query, records]);
   const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
   const toggle = (recordId: string, on: boolean) => {
     const next = new Set(chosen);
