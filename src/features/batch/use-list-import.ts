@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ListImport } from '../../core/directory/index.ts';
 import { limits, newId } from '../../state/model.ts';
 import { today, useLettersStore } from '../../state/letters-store.ts';
+import { readList } from './read-list.ts';
 
 export type ImportState =
   | { status: 'idle' }
@@ -10,8 +11,9 @@ export type ImportState =
   | { status: 'failed'; message: string };
 
 /**
- * Reads a list a chunk at a time, the page getting a turn between chunks so a 10,000-row list
- * shows its progress; the people read are kept on this device as an imported list.
+ * Reads a list in a worker (or, failing that, a chunk at a time in the page) so a 10,000-row
+ * list shows its progress and the screen keeps answering; the people read are kept on this
+ * device as an imported list.
  */
 export function useListImport(listName: (fileName: string | null) => string) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
@@ -19,11 +21,8 @@ export function useListImport(listName: (fileName: string | null) => string) {
     async (text: string, fileName: string | null) => {
       setState({ status: 'reading', done: 0, total: 0 });
       try {
-        const { importListInChunks } = await import('../../core/directory/list-import.ts');
-        const result = await importListInChunks(
-          text,
-          { today: today(), fileName: fileName ?? undefined, maxRows: limits.listRows },
-          { chunk: 100, onProgress: (done, total) => setState({ status: 'reading', done, total }) },
+        const result = await readList(text, { today: today(), fileName: fileName ?? undefined, maxRows: limits.listRows }, (done, total) =>
+          setState({ status: 'reading', done, total }),
         );
         let listId: string | null = null;
         if (result.records.length > 0) {
