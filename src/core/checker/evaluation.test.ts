@@ -27,6 +27,7 @@ import g2round3 from './fixtures/letters.g2-round3.json';
 import g2round4 from './fixtures/letters.g2-round4.json';
 import g2round5 from './fixtures/letters.g2-round5.json';
 import g2round6 from './fixtures/letters.g2-round6.json';
+import g2round7 from './fixtures/letters.g2-round7.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -62,6 +63,7 @@ const SETS: [string, unknown][] = [
   ['g2-round4', g2round4],
   ['g2-round5', g2round5],
   ['g2-round6', g2round6],
+  ['g2-round7', g2round7],
 ];
 
 describe('the checker on labelled letters', () => {
