@@ -3,7 +3,9 @@ import { findHits } from '../src/core/checker/index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from '../src/core/checker/score.ts';
 
 // Scores the checker on labelled letters exactly as ../shared/tools/score-checker.py does,
-// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N]
+// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N] [--loso]
+// Without files (the dev corpus), or with --loso, it also measures the learned layer leave one
+// set out (scripts/learned/): train on every labelled set but one, score the one left out.
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
@@ -23,3 +25,10 @@ lines.push('', `False alarms on clean sentences: ${score.alarms}/${score.clean} 
 lines.push(`Letters: ${letters.length} from ${files.join(', ')}`);
 for (const n of score.notes.slice(0, show)) lines.push(n);
 process.stdout.write(`${lines.join('\n')}\n`);
+
+if (positional.length === 0 || args.includes('--loso')) {
+  const { labelledSets } = await import('./learned/sets.ts');
+  const { leaveOneSetOut, losoReport } = await import('./learned/loso.ts');
+  const report = losoReport(leaveOneSetOut(labelledSets()));
+  process.stdout.write(['', 'Learned layer, leave one set out (its hits counted as medium):', ...report.lines].join('\n') + '\n');
+}

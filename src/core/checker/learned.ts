@@ -1,0 +1,87 @@
+import { stem } from './stem.ts';
+import type { Token } from './tokenise.ts';
+import type { Category, Hit } from './types.ts';
+
+// A statistical second opinion (issue 10, "beyond the lexicon"): a linear model over the stems
+// and character four-grams of a sentence's words, trained by `npm run train` on every labelled
+// sentence in the repository, its weights kept as data. It only speaks where the rules are
+// silent, and only as a hint. Deterministic: the same text always gives the same answer.
+
+/** The model as stored: classes (`clean` first), a bias per class, weights per feature and class. */
+export interface LearnedModel {
+  classes: string[];
+  bias: number[];
+  /** Feature → one weight per class (features absent here weigh nothing). */
+  weights: Record<string, number[]>;
+  /** A sentence is flagged when the probability that it is not clean reaches this. */
+  threshold: number;
+  /** Whether the features include character four-grams (else stems only). */
+  grams: boolean;
+  /** How the model was made (sets, sentences, settings): for the record, not used to predict. */
+  trainedOn?: unknown;
+}
+
+const MIN_GRAM_WORD = 4;
+
+/** The features of one sentence: its words' stems and (with `grams`) the four-grams of its longer words. */
+export function sentenceFeatures(tokens: readonly Token[], grams = true): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.script === 'num') {
+      out.add('#num');
+      continue;
+    }
+    const word = t.forms[0] ?? '';
+    if (t.script === 'lat') out.add('#lat');
+    out.add(`w:${t.script === 'cyr' || t.script === 'mixed' ? stem(word) : word}`);
+    if (!grams || word.length < MIN_GRAM_WORD) continue;
+    const padded = `<${word}>`;
+    for (let i = 0; i + 4 <= padded.length; i++) out.add(`g:${padded.slice(i, i + 4)}`);
+  }
+  return [...out];
+}
+
+/** Probabilities of each class for a sentence's features (softmax of the linear scores). */
+export function classProbabilities(model: LearnedModel, features: readonly string[]): number[] {
+  const z = [...model.bias];
+  for (const f of features) {
+    const w = model.weights[f];
+    if (!w) continue;
+    for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (w[k] ?? 0);
+  }
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+/** The likely category of a sentence and how likely it is to be stopped at all. */
+export function judgeSentence(model: LearnedModel, tokens: readonly Token[]): { risk: number; category: Category } {
+  const p = classProbabilities(model, sentenceFeatures(tokens, model.grams));
+  let best = 1;
+  for (let k = 2; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+  return { risk: 1 - (p[0] as number), category: model.classes[best] as Category };
+}
+
+/**
+ * Sentences the model reads as likely to be stopped where no rule found anything of high or
+ * medium severity: one hit per sentence, with the likely category.
+ */
+export function learnedHits(model: LearnedModel, tokens: readonly Token[], ruleHits: readonly Hit[], severity: Hit['severity']): Hit[] {
+  const hits: Hit[] = [];
+  const strong = ruleHits.filter((h) => h.severity !== 'low');
+  let i = 0;
+  while (i < tokens.length) {
+    const sentence = (tokens[i] as Token).sentence;
+    let j = i;
+    while (j < tokens.length && (tokens[j] as Token).sentence === sentence) j++;
+    const words = tokens.slice(i, j);
+    const start = (tokens[i] as Token).start;
+    const end = (tokens[j - 1] as Token).end;
+    i = j;
+    if (strong.some((h) => h.start < end && h.end > start)) continue;
+    const { risk, category } = judgeSentence(model, words);
+    if (risk >= model.threshold) hits.push({ category, severity, start, end, rule: 'learned' });
+  }
+  return hits;
+}
