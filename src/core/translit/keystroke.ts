@@ -21,10 +21,13 @@ export function translitKeystroke(before: string, key: string): KeyEdit {
   const keys = [...key];
   if (keys.length === 1) return step(before, key, countBackticks(before) % 2 === 1);
   // Several characters at once (a paste, an IME): type them one by one, report the net edit.
+  // The backticks are counted once and then followed key by key, so a long paste costs linear time.
   let text = before;
+  let inLiteral = countBackticks(before) % 2 === 1;
   for (const k of keys) {
-    const edit = step(text, k, countBackticks(text) % 2 === 1);
+    const edit = step(text, k, inLiteral);
     text = text.slice(0, text.length - edit.deleteBefore) + edit.insert;
+    if (k === '`') inLiteral = !inLiteral;
   }
   return diff(before, text);
 }
@@ -54,10 +57,17 @@ function typeInWord(word: string, key: string): string {
 
 const CYRILLIC = /[а-яё]/i;
 
+/**
+ * No Russian word is this long (the longest in dictionaries have about 35 letters). Of a longer
+ * run of letters (a pasted blob) only the last MAX_WORD count as the word, so each key costs at
+ * most this much and a long unbroken word is converted in linear time (security-probe #12).
+ */
+const MAX_WORD = 100;
+
 /** The Cyrillic word just before the cursor; scanned from the end so each key costs the word's length, not the text's. */
 export function trailingWord(text: string): string {
   let start = text.length;
-  while (start > 0 && CYRILLIC.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && text.length - start < MAX_WORD && CYRILLIC.test(text[start - 1] ?? '')) start--;
   return text.slice(start);
 }
 
