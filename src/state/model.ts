@@ -47,7 +47,17 @@ export interface Sender {
 export interface LetterOptions {
   /** Print the writer's return address in the letter itself (so a reply can find them). */
   returnAddress: boolean;
+  /**
+   * The same for a writer posting from abroad, kept apart because its default differs (off:
+   * the address is usually in Latin letters). Absent until the writer touches the switch.
+   */
+  returnAddressAbroad?: boolean;
+  /** How the letter goes: on paper or as an F-pismo e-letter; absent until the writer says. */
+  channel?: LetterChannel;
 }
+
+/** A paper letter by post, or an e-letter through F-pismo. */
+export type LetterChannel = 'paper' | 'fpismo';
 
 /** What a screen edits in one letter. */
 export interface DraftContent {
@@ -223,7 +233,10 @@ export const recipientSchema: Schema<RecipientChoice> = variants<RecipientChoice
 
 export const senderSchema: Schema<Sender> = object<Sender>({ name: shortText, address: text(limits.addressText), gender: nullable(oneOf(['m', 'f'])), abroad: bool });
 
-export const optionsSchema: Schema<LetterOptions> = object<LetterOptions>({ returnAddress: bool });
+export const optionsSchema: Schema<LetterOptions> = object<LetterOptions>(
+  { returnAddress: bool, returnAddressAbroad: bool, channel: oneOf(['paper', 'fpismo']) },
+  ['returnAddressAbroad', 'channel'],
+);
 
 export const draftSchema: Schema<LetterDraft> = object<LetterDraft>({
   id,

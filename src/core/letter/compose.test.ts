@@ -3,7 +3,7 @@ import { parseAddress } from '../address/index.ts';
 import { composeLetter, letterText } from './compose.ts';
 import { letterHeader, recipientLine, runningHead } from './header.ts';
 import { letterToPlainText } from './plain-text.ts';
-import { includeReturnAddress, returnAddressLine } from './return-address.ts';
+import { includeReturnAddress, returnAddressLine, returnAddressSwitch, returnAddressWanted, type ReturnAddressSwitches } from './return-address.ts';
 import { readWriter } from './writer.ts';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -123,6 +123,26 @@ describe('returnAddressLine', () => {
     [true, true, true],
   ])('with the setting %j and abroad=%j is included: %j', (setting, abroad, expected) => {
     expect(includeReturnAddress(setting, abroad)).toBe(expected);
+  });
+
+  it.each<[ReturnAddressSwitches, boolean, boolean]>([
+    // Inside Russia: on unless switched off; the switch from abroad does not count.
+    [{ returnAddress: true }, false, true],
+    [{ returnAddress: false, returnAddressAbroad: true }, false, false],
+    // Abroad: off until switched on, whatever the Russia switch says (it defaults to on).
+    [{ returnAddress: true }, true, false],
+    [{ returnAddress: true, returnAddressAbroad: true }, true, true],
+    [{ returnAddress: false, returnAddressAbroad: false }, true, false],
+  ])('with the switches %j and abroad=%j the line is printed: %j', (switches, abroad, expected) => {
+    expect(returnAddressWanted(switches, abroad)).toBe(expected);
+  });
+
+  it.each([
+    [false, false, { returnAddress: false }],
+    [true, true, { returnAddressAbroad: true }],
+  ])('ticking %j (abroad=%j) sets only the switch the writer sees: %j', (on, abroad, expected) => {
+    expect(returnAddressSwitch(on, abroad)).toEqual(expected);
+    expect(returnAddressWanted({ returnAddress: true, ...returnAddressSwitch(on, abroad) }, abroad)).toBe(on);
   });
 });
 

@@ -7,6 +7,6 @@ export { letterToPlainText } from './plain-text.ts';
 export { envelopeForms, freeFormForms } from './parties.ts';
 export { recipientLine, runningHead, letterHeader, continuationLine, type HeaderInput } from './header.ts';
 export { signatureToAdd, findClosing, isSignatureLine, type ClosingFound } from './closing.ts';
-export { returnAddressLine, includeReturnAddress, RETURN_ADDRESS_LABEL } from './return-address.ts';
+export { returnAddressLine, includeReturnAddress, returnAddressWanted, returnAddressSwitch, RETURN_ADDRESS_LABEL, type ReturnAddressSwitches } from './return-address.ts';
 export { readWriter, type Writer } from './writer.ts';
 export { composeLetter, letterText, type ComposeInput, type LetterTextInput } from './compose.ts';

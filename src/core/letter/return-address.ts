@@ -8,11 +8,32 @@ export const RETURN_ADDRESS_LABEL = 'Мой адрес для ответа:';
 
 /**
  * The writer's setting, when they made one, else the default for their
- * situation. The draft keeps the setting as `returnAddressInLetter`
- * (true / false / absent = default).
+ * situation (true / false / absent = default).
  */
 export function includeReturnAddress(setting: boolean | null | undefined, abroad: boolean): boolean {
   return setting ?? !abroad;
+}
+
+/**
+ * The draft's two switches: one for a writer inside Russia (on unless turned
+ * off) and one for a writer abroad (off unless turned on, e.g. by a writer in
+ * Kazakhstan whose address is in Cyrillic). Kept apart so that ticking
+ * «из-за границы» never silently prints a home address that was on only by
+ * default.
+ */
+export interface ReturnAddressSwitches {
+  returnAddress?: boolean | null;
+  returnAddressAbroad?: boolean | null;
+}
+
+/** Whether the letter ends with «Мой адрес для ответа: …» for this writer. */
+export function returnAddressWanted(switches: ReturnAddressSwitches, abroad: boolean): boolean {
+  return includeReturnAddress(abroad ? switches.returnAddressAbroad : switches.returnAddress, abroad);
+}
+
+/** The change to the draft when the writer ticks or unticks the switch they see. */
+export function returnAddressSwitch(on: boolean, abroad: boolean): { returnAddress: boolean } | { returnAddressAbroad: boolean } {
+  return abroad ? { returnAddressAbroad: on } : { returnAddress: on };
 }
 
 /**

@@ -3,7 +3,7 @@ export { templates, templatesFor, blanks, blanksIn, findTemplate } from './templ
 export { fillTemplate } from './fill-template.ts';
 export { applyGenderForms } from './gender-forms.ts';
 export { phrases, phrasesFor, phraseTopics, type Phrase } from './phrasebook.ts';
-export { fitsSituation, situationAllows, SITUATION_NEEDS, type SituationNeed, type WritingSituation } from './situation.ts';
+export { fitsSituation, situationAllows, writingSituation, SITUATION_NEEDS, type SituationNeed, type WritingSituation } from './situation.ts';
 export { searchPhrases, type PhraseMatch, type SearchOptions, type SearchLang } from './search-phrases.ts';
 export { editDistance } from './edit-distance.ts';
 export { guidance, type GuidanceSection } from './guidance.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phrases, phrasesFor } from './phrasebook.ts';
-import { SITUATION_NEEDS, fitsSituation, situationAllows, type SituationNeed, type WritingSituation } from './situation.ts';
+import { SITUATION_NEEDS, fitsSituation, situationAllows, writingSituation, type SituationNeed, type WritingSituation } from './situation.ts';
 import { templates, templatesFor } from './templates.ts';
 
 const situations: Array<[string, WritingSituation]> = [
@@ -61,5 +61,25 @@ describe('templatesFor and phrasesFor', () => {
     expect(templatesFor({ channel: 'fpismo' }).map((t) => t.id)).not.toContain('postcard');
     expect(templatesFor({ abroad: false }).map((t) => t.id)).not.toContain('from-abroad');
     expect(templatesFor({}).map((t) => t.id)).toEqual(expect.arrayContaining(['postcard', 'from-abroad', 'first-letter']));
+  });
+});
+
+describe('writingSituation', () => {
+  it.each<[string, { abroad: boolean; address: string }, 'paper' | 'fpismo' | undefined, WritingSituation]>([
+    ['nothing told yet', { abroad: false, address: '' }, undefined, { abroad: null, channel: null }],
+    ['an address typed, not abroad', { abroad: false, address: 'г. Самара, ул. Ленина, д. 5' }, 'paper', { abroad: false, channel: 'paper' }],
+    ['abroad ticked, no address yet', { abroad: true, address: '' }, 'fpismo', { abroad: true, channel: 'fpismo' }],
+    ['only spaces typed', { abroad: false, address: '  \n ' }, undefined, { abroad: null, channel: null }],
+  ])('%s', (_, sender, channel, expected) => {
+    expect(writingSituation(sender, channel)).toEqual(expected);
+  });
+
+  it('offers the stamped reply envelope once a writer in Russia says the letter goes on paper', () => {
+    const inRussia = { abroad: false, address: 'г. Самара, ул. Ленина, д. 5' };
+    const ids = (channel?: 'paper' | 'fpismo') => phrasesFor(writingSituation(inRussia, channel)).map((p) => p.id);
+    expect(ids('paper')).toContain('sign-offs-18');
+    expect(ids()).not.toContain('sign-offs-18');
+    expect(ids('fpismo')).not.toContain('sign-offs-18');
+    expect(phrasesFor(writingSituation({ abroad: true, address: 'Berlin' }, 'paper')).map((p) => p.id)).not.toContain('sign-offs-18');
   });
 });

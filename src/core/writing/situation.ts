@@ -49,3 +49,12 @@ export function situationAllows(need: SituationNeed, s: WritingSituation = {}): 
 export function fitsSituation(item: { requires?: readonly SituationNeed[] }, s: WritingSituation = {}): boolean {
   return (item.requires ?? []).every((need) => situationAllows(need, s));
 }
+
+/**
+ * The situation as far as the writer has told it. `abroad` is known once the
+ * writer ticked «из-за границы» or typed an address without ticking it (the
+ * profile's `false` is also its empty default, so on its own it means nothing).
+ */
+export function writingSituation(sender: { abroad: boolean; address: string }, channel?: 'paper' | 'fpismo' | null): WritingSituation {
+  return { abroad: sender.abroad ? true : sender.address.trim() ? false : null, channel: channel ?? null };
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { checkLetter } from '../../core/checker/index.ts';
+import { returnAddressSwitch } from '../../core/letter/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { highlightSegments } from '../check/highlight.ts';
 import type { useLetterAdditions } from './use-letter-additions.ts';
@@ -57,13 +58,11 @@ export function LetterEndPreview({ additions }: { additions: Additions }) {
           ) : null}
         </>
       ) : null}
-      {additions.returnSetting !== null ? (
-        <label className="checkbox">
-          <input type="checkbox" checked={additions.returnSetting} onChange={(e) => setOptions({ returnAddress: e.target.checked })} />
-          {t('letter.returnAddressOption')}
-        </label>
-      ) : null}
-      {additions.returnSetting !== null ? <p className="hint">{t('letter.returnAddressHint')}</p> : null}
+      <label className="checkbox">
+        <input type="checkbox" checked={additions.returnSetting} onChange={(e) => setOptions(returnAddressSwitch(e.target.checked, additions.abroad))} />
+        {t('letter.returnAddressOption')}
+      </label>
+      <p className="hint">{t(additions.abroad ? 'letter.returnAddressHintAbroad' : 'letter.returnAddressHint')}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../components/flow/step-footer.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { ChannelChoice } from './channel-choice.tsx';
 import { LetterEditor } from './letter-editor.tsx';
 import { PhrasebookPanel } from './phrasebook-panel.tsx';
 import { insertPhrase } from '../../core/writing/splice.ts';
@@ -29,6 +30,7 @@ export function LetterStep() {
       <div className="letter-layout">
         <LetterEditor textareaRef={textareaRef} caretRef={caretRef} onEdit={applyEdit} />
         <div className="letter-tools">
+          <ChannelChoice />
           <TemplatePicker onUse={putTemplate} />
           <PhrasebookPanel onInsert={insertAtCursor} />
         </div>

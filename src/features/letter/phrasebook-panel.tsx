@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phrasesFor, phraseFits, phraseMeaning, phraseTopics, renderPhrase, searchPhrases, type Phrase } from '../../core/writing/index.ts';
+import { phrasesFor, phraseFits, writingSituation, phraseMeaning, phraseTopics, renderPhrase, searchPhrases, type Phrase } from '../../core/writing/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useRecipient } from '../prisoner/use-recipient.ts';
 
@@ -21,7 +21,8 @@ export function PhrasebookPanel({ onInsert }: { onInsert: (text: string) => void
   const [inserted, setInserted] = useState('');
   const deferred = useDeferredValue(query);
   const writerGender = useDraftStore((s) => s.sender.gender) ?? undefined;
-  const abroad = useDraftStore((s) => s.sender.abroad);
+  const sender = useDraftStore((s) => s.sender);
+  const channel = useDraftStore((s) => s.options.channel);
   const recipient = useRecipient()?.address.recipient;
   const options = useMemo(
     () => ({ writerGender, recipientGender: recipient?.gender ?? undefined, recipientFirst: recipient?.first }),
@@ -31,10 +32,10 @@ export function PhrasebookPanel({ onInsert }: { onInsert: (text: string) => void
   const id = useId();
 
   const results: Phrase[] = useMemo(() => {
-    const fitting = new Set(phrasesFor({ abroad: abroad || null }).filter((p) => phraseFits(p, options)));
+    const fitting = new Set(phrasesFor(writingSituation(sender, channel)).filter((p) => phraseFits(p, options)));
     const found = deferred.trim() ? searchPhrases(deferred, { lang: 'auto', topic: topic || undefined }).map((m) => m.phrase) : [...fitting].filter((p) => !topic || p.topic === topic);
     return found.filter((p) => fitting.has(p)).slice(0, shown);
-  }, [deferred, topic, abroad, options]);
+  }, [deferred, topic, sender, channel, options]);
   const current = Math.min(active, Math.max(0, results.length - 1));
 
   const move = (e: KeyboardEvent<HTMLUListElement>) => {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CyrillicField } from '../../components/flow/cyrillic-field.tsx';
-import { blanks, blanksIn, fillTemplate, templatesFor } from '../../core/writing/index.ts';
+import { blanks, blanksIn, fillTemplate, templatesFor, writingSituation } from '../../core/writing/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
 import { useRecipient } from '../prisoner/use-recipient.ts';
@@ -25,7 +25,8 @@ export function TemplatePicker({ onUse }: { onUse: (text: string) => boolean }) 
   const latin = useSettingsStore((s) => s.latinInput);
   const recipient = useRecipient()?.address.recipient;
   const id = useId();
-  const offered = useMemo(() => templatesFor({ abroad: sender.abroad || null }), [sender.abroad]);
+  const channel = useDraftStore((s) => s.options.channel);
+  const offered = useMemo(() => templatesFor(writingSituation(sender, channel)), [sender, channel]);
   const template = offered.find((x) => x.id === templateId);
 
   const values = useMemo(() => ({ ...blankValues, writerName: sender.name }), [blankValues, sender.name]);

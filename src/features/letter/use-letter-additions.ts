@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { includeReturnAddress, letterHeader, recipientLine, returnAddressLine, signatureToAdd } from '../../core/letter/index.ts';
+import { letterHeader, recipientLine, returnAddressLine, returnAddressWanted, signatureToAdd } from '../../core/letter/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { useParties } from '../address/use-parties.ts';
 
@@ -12,19 +12,20 @@ export function useLetterAdditions(date: Date = new Date()) {
   const parties = useParties();
   const body = useDraftStore((s) => s.body);
   const sender = useDraftStore((s) => s.sender);
-  const returnSetting = useDraftStore((s) => s.options.returnAddress);
+  const options = useDraftStore((s) => s.options);
   const day = date.toDateString();
   return useMemo(() => {
     const line = parties.address ? recipientLine(parties.address, parties.correctedDative) : '';
-    // From abroad the address is in Latin letters and the reply takes another route: the
-    // line is for writers inside Russia (advice's default), who can switch it off.
-    const withReturn = includeReturnAddress(sender.abroad ? null : returnSetting, sender.abroad);
+    // On by default inside Russia; from abroad off until the writer turns it on (advice's
+    // core/letter keeps the two switches apart).
+    const withReturn = returnAddressWanted(options, sender.abroad);
     return {
       header: line ? letterHeader({ recipientLine: line, date: new Date(day) }) : [],
       signature: signatureToAdd(body, parties.writer?.signature ?? null),
       returnAddress: withReturn && parties.writer ? returnAddressLine({ name: parties.writer.fullName, address: sender.address }) : null,
-      returnSetting: sender.abroad ? null : returnSetting,
+      returnSetting: withReturn,
+      abroad: sender.abroad,
       recipientLine: line || undefined,
     };
-  }, [parties, body, sender, returnSetting, day]);
+  }, [parties, body, sender, options, day]);
 }
