@@ -20,7 +20,7 @@ describe('cli fpismo', () => {
     expect(r.stdout).toContain('Фамилия получателя: Балин');
     expect(r.stdout).toContain('Год рождения получателя: 1974');
     expect(r.stdout).toContain('Здравствуйте!\n\nЧитаю «Войну и мир» — медленно.');
-    expect(r.stdout).toContain(`Prices reported in ${prices.asOf}: ${prices.perPage} ₽ a page, reply form ${prices.replyForm} ₽`);
+    expect(r.stdout).toContain(`Prices reported in ${prices.asOf}: ${prices.perPage} ₽ a letter (possibly more for a long one), reply form ${prices.replyForm} ₽`);
     expect(r.stdout).not.toMatch(/Cost|total/i);
     expect(r.stderr).toMatch(/U\+1F600/);
   });

@@ -46,7 +46,7 @@ function run(args: string[], io: CliIo): number {
     `Characters: ${draft.chars}`,
     `Pages (estimate): ${e.pages}`,
     // No total: the prices are years old, and a sum reads as a quote (second native review §35).
-    `Prices reported in ${e.asOf}: ${e.perPage} ₽ a page${e.replyForm ? `, reply form ${e.replyForm} ₽` : ''}${e.photos ? `, ${e.photoPrice} ₽ a photo` : ''}`,
+    `Prices reported in ${e.asOf}: ${e.perPage} ₽ a letter (possibly more for a long one)${e.replyForm ? `, reply form ${e.replyForm} ₽` : ''}${e.photos ? `, ${e.photoPrice} ₽ a photo` : ''}`,
     describe({ code: 'fpismo-prices-unverified', params: { asOf: e.asOf } }),
   );
   say(lines.join('\n'));
