@@ -68,4 +68,16 @@ describe('BatchPage', () => {
     await waitFor(() => expect(useLettersStore.getState().lists).toEqual([]));
     expect(screen.getByText(s.lists.removed)).toBeInTheDocument();
   });
+
+  it('opens a short file into the text box, and keeps a long one apart, still reading it', async () => {
+    const short = new File([memorialLayout(people)], 'short.txt', { type: 'text/plain' });
+    await userEvent.upload(screen.getByLabelText(s.import.fileLabel), short);
+    await waitFor(() => expect(screen.getByLabelText(s.import.pasteLabel)).toHaveValue(memorialLayout(people)));
+    const many = samplePeople(600);
+    const long = new File([memorialLayout(many)], 'long.txt', { type: 'text/plain' });
+    await userEvent.upload(screen.getByLabelText(s.import.fileLabel), long);
+    await screen.findByText(/“long\.txt” is open: \d+ lines\. It is too long to show here/);
+    await userEvent.click(screen.getByRole('button', { name: s.import.button }));
+    expect(await screen.findByText('Read 600 rows: 600 ready, 0 merged, 0 could not be used.', {}, { timeout: 60_000 })).toBeInTheDocument();
+  }, 90_000);
 });

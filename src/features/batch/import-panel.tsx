@@ -3,12 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { ImportReport } from './import-report.tsx';
 import { useListImport } from './use-list-import.ts';
 
+/** Files up to this many characters (some 300 rows) are shown in the text box before they are read. */
+const SHOWN_MAX = 100_000;
+
 /** Paste a list or open a file; read it with progress; say what became of every row. */
 export function ImportPanel({ onImported }: { onImported: (listId: string) => void }) {
   const { t, i18n } = useTranslation('batch');
   const id = useId();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
+  // A long file is kept out of the text box: laying out megabytes of text there froze the page for seconds.
+  const [kept, setKept] = useState<{ name: string; text: string; lines: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const dateText = new Intl.DateTimeFormat(i18n.resolvedLanguage, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
   const { state, read } = useListImport((file) => file ?? t('screen.import.pastedName', { date: dateText }));
@@ -17,16 +22,22 @@ export function ImportPanel({ onImported }: { onImported: (listId: string) => vo
     setProblem(null);
     if (!file) return;
     try {
-      setText(await file.text());
+      const content = await file.text();
+      if (content.length > SHOWN_MAX) {
+        setKept({ name: file.name, text: content, lines: content.split('\n').length });
+      } else {
+        setKept(null);
+        setText(content);
+      }
       setFileName(file.name);
     } catch (error) {
       setProblem(t('screen.import.fileError', { message: error instanceof Error ? error.message : String(error) }));
     }
   };
   const submit = async () => {
-    if (!text.trim()) return setProblem(t('screen.import.empty'));
+    if (!kept && !text.trim()) return setProblem(t('screen.import.empty'));
     setProblem(null);
-    const listId = await read(text, fileName);
+    const listId = await read(kept?.text ?? text, fileName);
     if (listId) onImported(listId);
   };
 
@@ -44,6 +55,7 @@ export function ImportPanel({ onImported }: { onImported: (listId: string) => vo
           onChange={(e) => {
             setText(e.target.value);
             setFileName(null);
+            setKept(null);
           }}
         />
         <p id={`${id}-text-hint`} className="hint">
@@ -57,6 +69,11 @@ export function ImportPanel({ onImported }: { onImported: (listId: string) => vo
           {t('screen.import.fileHint')}
         </p>
       </div>
+      {kept ? (
+        <p role="status" className="hint">
+          {t('screen.import.fileKept', { name: kept.name, count: kept.lines })}
+        </p>
+      ) : null}
       <button type="button" className="button" disabled={state.status === 'reading'} onClick={() => void submit()}>
         {t('screen.import.button')}
       </button>
