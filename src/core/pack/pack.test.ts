@@ -99,6 +99,20 @@ describe('the rules page', () => {
     expect(missing.size).toBe(0);
     const bottom = Math.max(...page.items.map((i) => (i.kind === 'text' ? i.y : 0)));
     expect(bottom).toBeLessThan(A4.heightMm - 10);
+    // The footer (check each address before sending) is the last line, on the page.
+    const last = page.items.filter((i) => i.kind === 'text').at(-1);
+    expect(last?.kind === 'text' && t('pack.rules.footer').endsWith(last.text)).toBe(true);
+  });
+
+  it('sets a longer text smaller rather than push the footer off the page', () => {
+    const t = translator('en');
+    const long = (key: string) => (key.endsWith('.text') ? `${t(key)} ${t(key)}` : t(key));
+    const { page } = layoutRulesPage(long, fonts);
+    const texts = page.items.filter((i) => i.kind === 'text');
+    expect(Math.max(...texts.map((i) => (i.kind === 'text' ? i.y : 0)))).toBeLessThan(A4.heightMm - 10);
+    const last = texts.at(-1);
+    expect(last?.kind === 'text' && t('pack.rules.footer').endsWith(last.text)).toBe(true);
+    expect(Math.min(...texts.map((i) => (i.kind === 'text' ? i.size : 99)))).toBeLessThan(9.5 * (25.4 / 72));
   });
 });
 
