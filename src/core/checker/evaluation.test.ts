@@ -28,6 +28,7 @@ import g2round4 from './fixtures/letters.g2-round4.json';
 import g2round5 from './fixtures/letters.g2-round5.json';
 import g2round6 from './fixtures/letters.g2-round6.json';
 import g2round7 from './fixtures/letters.g2-round7.json';
+import g2round8 from './fixtures/letters.g2-round8.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -64,6 +65,7 @@ const SETS: [string, unknown][] = [
   ['g2-round5', g2round5],
   ['g2-round6', g2round6],
   ['g2-round7', g2round7],
+  ['g2-round8', g2round8],
 ];
 
 describe('the checker on labelled letters', () => {
