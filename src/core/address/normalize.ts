@@ -64,12 +64,16 @@ export function normalizeText(input: string): string {
     .trim();
 }
 
+const SPACED_MAX = 400;
+
 /**
  * The passage of `source` that `normalized` came from, with its own spacing: normalizeText
  * detaches glued abbreviations ("Г.ЕКАТЕРИНБУРГА"), but a name is quoted as written.
  * Falls back to `normalized` when the passage was changed in other ways (dashes, quotes).
  */
 export function spacedAsWritten(normalized: string, source: string): string {
+  // A real institution's name is a line or two; a longer run is not worth a search that could cost.
+  if (normalized.length > SPACED_MAX) return normalized;
   const pattern = normalized
     .split(' ')
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
