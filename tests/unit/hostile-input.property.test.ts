@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAddress } from '../../src/core/address/index.ts';
 import { checkLetter } from '../../src/core/checker/index.ts';
+import { csvCell } from '../../src/core/pack/index.ts';
 import { createLetterPdf } from '../../src/core/pdf/index.ts';
 import { makeBackup, readBackup } from '../../src/state/backup.ts';
 import { emptyLetters, newDraft } from '../../src/state/model.ts';
@@ -138,6 +139,23 @@ describe('the backup import on hostile input', () => {
         else expect(read.issues.length).toBeGreaterThan(0);
       }),
       { numRuns: 300, seed: 13 },
+    );
+  });
+});
+
+describe('the CSV Konvert writes', () => {
+  it('never has a cell a spreadsheet would run as a formula, and keeps the text', () => {
+    const formulaish = fc.tuple(fc.constantFrom('', ' ', '\u200B', '\t', '\n', '\uFEFF', '  '), fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠', 'а', '1'), hostile(200));
+    fc.assert(
+      fc.property(fc.oneof(hostile(500), formulaish.map((parts) => parts.join(''))), (value) => {
+        const cell = csvCell(value);
+        expect(cell.startsWith('"') && cell.endsWith('"')).toBe(true);
+        const inner = cell.slice(1, -1).replace(/""/g, '"');
+        expect(inner).not.toMatch(/^[\s\u200B-\u200F\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/);
+        expect(inner).not.toMatch(/^[\t\r\n]/);
+        expect([value, `'${value}`]).toContain(inner);
+      }),
+      { numRuns: 200, seed: 13 },
     );
   });
 });

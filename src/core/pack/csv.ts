@@ -5,7 +5,9 @@ import type { PackEntry, PackOptions, Translate } from './types.ts';
  * formula (=, +, -, @, a tab or a line end first: OWASP "CSV injection") gets a leading
  * apostrophe, so a hostile name or address in a published list cannot execute on opening.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Also after leading spaces or invisible marks, and in full-width forms (＝＋－＠), which some
+// spreadsheets read as formulas too; a line break first is caught like a tab (issue 13).
+const FORMULA_START = /^[\s\u200B-\u200F\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 export function csvCell(value: string | number | null): string {
   const text = value === null ? '' : String(value);
