@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { firstScreen } from './scripts/first-screen.ts';
 import { hosting } from './scripts/hosting.ts';
 import { pdfSlim } from './scripts/pdf-slim.ts';
+import { rulesSlim } from './scripts/rules-slim.ts';
 
 export default defineConfig({
   plugins: [
@@ -11,6 +12,8 @@ export default defineConfig({
     // The CSP meta tag, the _headers file and the same headers from `vite preview`, the manifest and sw.js.
     hosting(),
     pdfSlim(),
+    // The checker's rules without their test cases (scripts/rules-slim.ts).
+    rulesSlim(),
     // What a first visit shows, fetched along with the entry instead of after it (scripts/first-screen.ts).
     firstScreen({
       screen: 'src/features/prisoner/prisoner-step.tsx',
