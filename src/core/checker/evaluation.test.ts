@@ -29,6 +29,7 @@ import g2round5 from './fixtures/letters.g2-round5.json';
 import g2round6 from './fixtures/letters.g2-round6.json';
 import g2round7 from './fixtures/letters.g2-round7.json';
 import g2round8 from './fixtures/letters.g2-round8.json';
+import g2round9 from './fixtures/letters.g2-round9.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -66,6 +67,7 @@ const SETS: [string, unknown][] = [
   ['g2-round6', g2round6],
   ['g2-round7', g2round7],
   ['g2-round8', g2round8],
+  ['g2-round9', g2round9],
 ];
 
 describe('the checker on labelled letters', () => {
