@@ -4,6 +4,7 @@ import { AddressBlock } from '../../components/ui/address-block.tsx';
 import { useLabelGlosses } from './label-glosses.ts';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { StaleAddressNotice } from '../prisoner/stale-address-notice.tsx';
 import { RecipientBlock } from './recipient-block.tsx';
 import { SenderForm } from './sender-form.tsx';
 import { useParties } from './use-parties.ts';
@@ -18,6 +19,7 @@ export function AddressStep() {
   return (
     <Screen title={t('address.title')} intro={<p>{t('address.intro')}</p>} footer={<StepFooter step="address" />}>
       <h2>{t('address.recipientHeading')}</h2>
+      <StaleAddressNotice />
       <RecipientBlock parties={parties} />
       <h2>{t('address.senderHeading')}</h2>
       <SenderForm />

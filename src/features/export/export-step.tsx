@@ -9,6 +9,7 @@ import { EnvelopeCard } from './envelope-card.tsx';
 import { MarkSent } from '../letters/mark-sent.tsx';
 import { FpismoCard } from './fpismo-card.tsx';
 import { LetterCard } from './letter-card.tsx';
+import { StaleAddressNotice } from '../prisoner/stale-address-notice.tsx';
 
 export function ExportStep() {
   const { t } = useTranslation('screens');
@@ -40,6 +41,7 @@ export function ExportStep() {
           {t('export.findingsWarning', { count: serious })} <a href="#/check">{t('export.reviewFindings')}</a>
         </p>
       ) : null}
+      <StaleAddressNotice />
       <div className="export-grid">
         <LetterCard parties={parties} ready={Boolean(parties.address && body.trim())} />
         <EnvelopeCard parties={parties} ready={Boolean(parties.prisoner && parties.writer)} />

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useRecipient } from './use-recipient.ts';
+
+/**
+ * A directory entry whose address its own source calls out of date (a SIZO address from before
+ * the verdict) is said so on every step where the writer spends effort or money on it, not only
+ * where it was chosen (third native review, item 1).
+ */
+export function StaleAddressNotice() {
+  const { t, i18n } = useTranslation('screens');
+  const record = useRecipient()?.record;
+  if (!record?.addressMayBeStale) return null;
+  const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en-GB';
+  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(record.checkedAt));
+  return (
+    <p className="notice notice-warn" role="note">
+      {t('prisoner.staleWarning', { date })} <a href="#/prisoner">{t('prisoner.staleChange')}</a>
+    </p>
+  );
+}
