@@ -67,8 +67,8 @@ describe('the writing sheet', () => {
   });
 
   it.each([
-    ['en', 'Who: Балин Андрей Альбертович (Balin Andrei Albertovich), born 1974', 'investigators may read'],
-    ['ru', 'Кто: Балин Андрей Альбертович, 1974 г. р.', 'может читать и следствие'],
+    ['en', 'Who: Балин Андрей Альбертович (Balin Andrei Albertovich), born 1974', 'This is a SIZO'],
+    ['ru', 'Кто: Балин Андрей Альбертович, 1974 г. р.', 'Это СИЗО'],
   ] as const)('gives the note above the cut line in the writer\'s language (%s)', (lang, who, pretrial) => {
     const { page } = layoutWritingSheet(sizo, { t: translator(lang), latinNames: lang === 'en' }, fonts);
     const all = texts(page.items);
@@ -79,8 +79,14 @@ describe('the writing sheet', () => {
   it.each([
     [sizo, true],
     [colony, false],
-  ])('warns about the investigators only in a SIZO (%#)', (p, pretrial) => {
+  ])('says it is a SIZO only for a SIZO (%#)', (p, pretrial) => {
     expect(isPretrial(p)).toBe(pretrial);
+  });
+
+  it.each(['en', 'ru'] as const)('keeps the case, the source and the list of what not to write off the strip, which may go out by mistake (%s)', (lang) => {
+    const { page } = layoutWritingSheet({ ...sizo, about: 'Осуждён за антивоенные посты.', source: { title: '«Мемориал»', checkedAt: '2026-12-06' } }, { t: translator(lang) }, fonts);
+    const all = texts(page.items);
+    for (const word of ['антивоенн', 'Мемориал', '2026-12-06', 'войн', 'war', 'адвокат', 'lawyer']) expect(all).not.toContain(word);
   });
 
   it('fills the page with ruled lines down to the bottom margin', () => {

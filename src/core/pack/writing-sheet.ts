@@ -9,10 +9,12 @@ import type { PackOptions, PackPrisoner } from './types.ts';
 
 /*
  * A4 writing sheet for one prisoner. The top strip is for the writer only, in their own
- * language: who the person is, where they are held, what not to write. It is cut off along
- * the dashed line before sending, because a letter with anything but Russian in it is often
- * stopped (DOMAIN.md §2). Below the line is the letter itself: the recipient in the dative
- * with the birth year, as a letter to a prisoner starts, and ruled lines to write by hand.
+ * language: who the person is and where they are held. It is cut off along the dashed line
+ * before sending, because a letter with anything but Russian in it is often stopped (DOMAIN.md
+ * §2). On a busy evening someone forgets the scissors, so the strip holds nothing that harms
+ * the letter if it goes out: no notes on the case, no source, no list of what not to write
+ * (that is on the rules page; third native review, item 2). Below the line is the letter
+ * itself: the recipient in the dative with the birth year, and ruled lines to write by hand.
  */
 const MARGIN = { left: 20, right: 20, top: 16, bottom: 16 };
 const HEADER_X = 105;
@@ -40,18 +42,15 @@ export function layoutWritingSheet(p: PackPrisoner, opts: Pick<PackOptions, 't' 
   const r = a.recipient;
 
   let y = MARGIN.top;
-  y = set.paragraph(t('pack.sheet.forYou'), at(y), small) + 1.5;
+  y = set.paragraph(t('pack.sheet.forYou'), at(y), { ...note, size: 11 * PT }) + 1.5;
   const name = r ? formatFullName({ surname: r.surname ?? '', first: r.first, patronymic: r.patronymic }) : '';
   const who = [withLatin(name, latin), r?.birthYear ? t('pack.sheet.born', { year: r.birthYear }) : null].filter(Boolean).join(', ');
   y = set.paragraph(t('pack.sheet.who', { name: who }), at(y), { ...note, size: 12 * PT }) + 0.5;
   // "СИЗО-1, Барнаул (SIZO-1, Barnaul)": the type word of the town would only confuse in Latin letters.
   const place = [a.institution ?? a.institutionFull, a.locality].filter(Boolean).join(', ');
   if (place) y = set.paragraph(t('pack.sheet.where', { institution: withLatin(place, latin) }), at(y), note);
-  if (p.about?.trim()) y = set.paragraph(t('pack.sheet.about', { text: p.about.trim() }), at(y), note);
-  if (p.source?.title && p.source.checkedAt) y = set.paragraph(t('pack.sheet.checked', { source: p.source.title, date: p.source.checkedAt }), at(y), small);
-  y += 1.5;
-  y = set.paragraph(`${t('pack.sheet.avoidTitle')}: ${t(isPretrial(p) ? 'pack.sheet.avoidPretrial' : 'pack.sheet.avoidCase')} ${t('pack.sheet.avoidAll')}`, at(y), note);
-  y = set.paragraph(`${t('pack.sheet.doTitle')}: ${t('pack.sheet.do')}`, at(y), note);
+  // The rules page says what a SIZO means for the letter; here only that it is one.
+  if (isPretrial(p)) y = set.paragraph(t('pack.sheet.pretrial'), at(y), small);
 
   // The cut line, with its label in the gap at the left.
   const cutY = y + 2;
