@@ -12,8 +12,11 @@ type Tree = { [key: string]: string | Tree };
 /** i18next-style lookup in locales/<lang>/<ns>.json: "pack.sheet.who", {{param}} filled in. */
 function translator(lang: Lang, ns: string): (key: string, params?: Record<string, string | number>) => string {
   const tree = JSON.parse(readFileSync(new URL(`../../../locales/${lang}/${ns}.json`, import.meta.url), 'utf8')) as Tree;
+  const lookup = (path: string) => path.split('.').reduce<string | Tree | undefined>((node, k) => (typeof node === 'object' ? node[k] : undefined), tree);
   return (key, params = {}) => {
-    const found = key.split('.').reduce<string | Tree | undefined>((node, k) => (typeof node === 'object' ? node[k] : undefined), tree);
+    // A counted text has i18next's plural forms (key_one, key_few…): the one Intl.PluralRules picks.
+    const count = params.count;
+    const found = (typeof count === 'number' ? lookup(`${key}_${new Intl.PluralRules(lang).select(count)}`) : undefined) ?? lookup(key);
     return typeof found === 'string' ? found.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(params[k] ?? '')) : key;
   };
 }
