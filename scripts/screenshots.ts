@@ -1,12 +1,13 @@
 // Regenerates the screenshots in docs/ from the build: `npm run build && npm run screenshots`.
-// Every step of the flow, on a desktop (1280×800) and a phone (360×740), in Russian and English,
-// with the sample letter (Balin, a letter with one innocent trap word and a few real risks).
+// Every step of the flow and every other screen (src/app/steps.ts: privacy, guide, …), on a desktop
+// (1280×800) and a phone (360×740), in Russian and English, with the sample letter (Balin, a letter
+// with one innocent trap word and a few real risks).
 import { mkdirSync } from 'node:fs';
+import { pages, steps } from '../src/app/steps.ts';
 import { launchBrowser } from '../tests/e2e/chromium.ts';
 import { sampleDraft } from '../tests/e2e/sample-draft.ts';
 import { startPreview } from '../tests/e2e/preview-server.ts';
 
-const steps = ['prisoner', 'letter', 'check', 'address', 'export'];
 const devices = { desktop: { width: 1280, height: 800, isMobile: false }, phone: { width: 360, height: 740, isMobile: true } };
 const languages = { ru: 'ru-RU', en: 'en-GB' };
 
@@ -22,7 +23,10 @@ try {
   ];
   for (const [lang, locale] of Object.entries(languages))
     for (const [device, size] of Object.entries(devices))
-      steps.forEach((step, i) => shots.push([locale, `#/${step}`, `docs/screens/${lang}-${device}-${i + 1}-${step}.png`, true, size.width, size.height, size.isMobile]));
+    for (const [i, screen] of [...steps, ...pages].entries()) {
+      const name = i < steps.length ? `${i + 1}-${screen}` : screen;
+      shots.push([locale, `#/${screen}`, `docs/screens/${lang}-${device}-${name}.png`, true, size.width, size.height, size.isMobile]);
+    }
   for (const [locale, path, file, withDraft, width, height, isMobile] of shots) {
     const context = await browser.newContext({ locale, viewport: { width, height }, deviceScaleFactor: 1, isMobile, hasTouch: isMobile });
     if (withDraft) await context.addInitScript((draft) => localStorage.setItem('konvert.draft', draft), JSON.stringify(sampleDraft));
