@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { findHits } from '../src/core/checker/index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from '../src/core/checker/score.ts';
+import { historyLines, readHistory } from './eval-history.ts';
 
 // Scores the checker on labelled letters exactly as ../shared/tools/score-checker.py does,
-// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N] [--loso]
+// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N] [--history]
+// --history prints only the first-run history of issue 10's rounds (docs/checker-eval.md). [--loso]
 // Without files (the dev corpus), or with --loso, it also measures the learned layer leave one
 // set out (scripts/learned/): train on every labelled set but one, score the one left out.
 
 const args = process.argv.slice(2);
+if (args.includes('--history')) {
+  process.stdout.write(`${historyLines(readHistory(new URL('../docs/checker-eval.md', import.meta.url).pathname)).join('\n')}\n`);
+  process.exit(0);
+}
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args[showAt + 1]) : 0;
 const positional = args.filter((a, i) => !a.startsWith('--') && (showAt < 0 || i !== showAt + 1));
