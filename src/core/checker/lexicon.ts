@@ -1,4 +1,4 @@
-import { allMatches } from './matches.ts';
+import { allMatches, requiredChars } from './matches.ts';
 import type { RuleData } from './rule-types.ts';
 import { TermIndex } from './terms.ts';
 import type { Token } from './tokenise.ts';
@@ -17,6 +17,8 @@ interface Compiled {
   rule: RuleData;
   exceptions: Exception[];
   regexes: RegExp[];
+  /** Per expression, marks every match of it contains (`requiredChars`): without them it cannot match. */
+  required: string[][];
   /** Any of the rule's `patternsNeed` strings, as one expression tested on the lower-cased text. */
   need?: RegExp;
   /** Only in a sentence that asks a question. */
@@ -73,6 +75,7 @@ export class Lexicon {
           after: u.after ?? SENTENCE,
         })),
         regexes: (rule.patterns ?? []).map((p) => new RegExp(p, rule.matchCase ? 'gu' : 'giu')),
+        required: (rule.patterns ?? []).map(requiredChars),
       };
       // One search for all of a rule's cues instead of one `includes` per cue (the same answer).
       if (rule.patternsNeed) c.need = new RegExp(rule.patternsNeed.map(escapeRegExp).join('|'), 'u');
@@ -158,7 +161,8 @@ export class Lexicon {
         lower ??= text.toLowerCase();
         if (!c.need.test(lower)) continue;
       }
-      for (const re of c.regexes) {
+      for (const [k, re] of c.regexes.entries()) {
+        if (!(c.required[k] as string[]).every((ch) => text.includes(ch))) continue;
         for (const m of allMatches(re, text)) {
           const first = firstEndingAfter(tokens, m.index);
           const lastIdx = firstEndingAfter(tokens, m.index + m[0].length - 1);
