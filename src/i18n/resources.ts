@@ -15,8 +15,7 @@ function glueStrings(value: Record<string, unknown>, lang: string): Record<strin
   return glue(value) as Record<string, unknown>;
 }
 
-export const languages = ['ru', 'en'] as const;
-export type Language = (typeof languages)[number];
+export { languages, isLanguage, type Language } from './languages.ts';
 
 export type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -29,8 +28,4 @@ export function loadResources(): Resources {
     (resources[lang] ??= {})[ns] = glueStrings(mod.default, lang);
   }
   return resources;
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }

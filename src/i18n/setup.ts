@@ -1,16 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { useSettingsStore } from '../state/settings-store.ts';
-import { isLanguage, languages, loadResources, type Language } from './resources.ts';
+import { browserLanguage } from './languages.ts';
+import { isLanguage, languages, loadResources } from './resources.ts';
 
-/** The browser's preferred languages, first one we have; English for anything but Russian. */
-export function browserLanguage(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])): Language {
-  for (const tag of preferred) {
-    const code = tag.slice(0, 2).toLowerCase();
-    if (isLanguage(code)) return code;
-  }
-  return 'en';
-}
+export { browserLanguage } from './languages.ts';
 
 /**
  * Picks the language: the one given (tests), else the writer's own choice from the header,
