@@ -13,8 +13,10 @@ export function DirectoryList() {
   const history = useLettersStore((s) => s.history);
   const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
   const chosenId = recipient?.kind === 'directory' ? recipient.prisonerId : null;
-  // British English dates ("17 March 2023"), like the rest of the English texts.
-  const dateFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  // British English dates ("17 March 2023"), like the rest of the English texts. They are calendar
+  // days ("2023-03-17", read as midnight UTC): shown in UTC, they are the same day everywhere, and
+  // the same as in the first screen the build draws (src/first-screen).
+  const dateFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (
     <fieldset className="directory">
       <legend>{t('prisoner.directoryHeading')}</legend>
