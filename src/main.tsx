@@ -1,8 +1,6 @@
 import './trusted-types.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { App } from './app/app.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { KonvertRoot } from './first-screen/root.tsx';
 import { setupI18n } from './i18n/setup.ts';
 import { registerOfflineCopy } from './state/offline.ts';
 import './styles/fonts.css';
@@ -10,13 +8,11 @@ import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={setupI18n()}>
-        <App />
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  const app = <KonvertRoot i18n={setupI18n()} />;
+  // The first screen may be on the page already, drawn by the build (src/first-screen/boot.ts):
+  // React adopts it, keeping focus and what was typed, instead of drawing it again.
+  if (root.firstChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
 
 // After the first paint: the offline copy is not needed to start.

@@ -1,5 +1,6 @@
 import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppStarted } from '../first-screen/app-started.tsx';
 import { Header } from './header.tsx';
 import { lazyScreen, ScreenBoundary } from './screen-boundary.tsx';
 import { StepNav } from './step-nav.tsx';
@@ -49,6 +50,7 @@ export function App() {
         >
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
             <CurrentScreen />
+            <AppStarted />
           </Suspense>
         </ScreenBoundary>
       </main>
