@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
-import { appStartedEvent } from './choose.ts';
+import { appStartedEvent, firstScreenPart } from './choose.ts';
 
 /**
- * Placed beside the current screen, inside its Suspense boundary: its effect runs once the
- * screen is live, which for a screen drawn by the build means React has adopted all of it.
- * Then boot.ts hands React what the writer typed, chose or pressed before that. Draws nothing.
+ * Placed last inside each Suspense boundary of a screen the build may draw (the screen's own, in
+ * app.tsx, and any lazily loaded part of it): its effect runs once React has taken over that
+ * part, after the effects of what comes before it. The hidden marker lets boot.ts count the
+ * parts in the drawn screen; when all have said so, it hands React what the writer typed, chose
+ * or pressed before that.
  */
 export function AppStarted() {
   useEffect(() => {
     document.dispatchEvent(new Event(appStartedEvent));
   }, []);
-  return null;
+  return <span hidden {...{ [firstScreenPart]: '' }} />;
 }

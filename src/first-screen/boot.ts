@@ -1,5 +1,5 @@
 import { browserStorage, readKey, storedKeys } from '../state/safe-storage.ts';
-import { appStartedEvent, firstScreenLanguage, handedOverEvent, settingsKey } from './choose.ts';
+import { appStartedEvent, firstScreenLanguage, firstScreenPart, handedOverEvent, settingsKey } from './choose.ts';
 
 /*
  * A small classic script, deferred, placed just before the app's entry in index.html
@@ -12,10 +12,11 @@ import { appStartedEvent, firstScreenLanguage, handedOverEvent, settingsKey } fr
  *
  * Until the app has taken over, the drawn screen is plain HTML: radio buttons, the fold-out form
  * and typing work natively. React adopts the elements as they are, but it does not learn what
- * was typed or chosen meanwhile, and would wipe it at its next render. So once the app announces
- * itself, every field the writer changed is handed to React as a fresh change. A button, or a
- * link to another step, needs the app; a press on one is held back (React never sees it, so it
- * cannot run twice) and pressed again once the app is there.
+ * was typed or chosen meanwhile, and would wipe it at its next render (as would a form library
+ * when it registers a field). So once the app has taken over every part of the screen, every
+ * field the writer changed is handed to it as a fresh change. A button, or a link to another
+ * step, needs the app; a press on one is held back (React never sees it, so it cannot run
+ * twice) and pressed again once the app is there.
  */
 const root = document.getElementById('root');
 const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-first-screen]')];
@@ -37,41 +38,42 @@ if (root && drawn && language && !root.firstChild) {
     e.stopPropagation();
     held.push(target);
   };
-  // In the order last changed, so that what the writer did last also comes last.
-  const changed = new Set<Field>();
+  // Read as the writer changes them: React, or a form library, may set a field back while it
+  // takes over, before it says it has. In the order last changed, so the last comes last.
+  const changed = new Map<Field, Change>();
   const note = (e: Event) => {
     if (!isField(e.target) || !root.contains(e.target)) return;
     changed.delete(e.target);
-    changed.add(e.target);
+    changed.set(e.target, readChange(e.target));
   };
   document.addEventListener('click', hold, true);
   document.addEventListener('input', note, true);
   document.addEventListener('change', note, true);
-  document.addEventListener(
-    appStartedEvent,
-    () => {
-      document.removeEventListener('click', hold, true);
-      document.removeEventListener('input', note, true);
-      document.removeEventListener('change', note, true);
-      // Read all first: React draws again after each change handed over, and would put the
-      // fields not yet handed over back to what it knows.
-      const changes = [...changed].filter(changedByWriter).map(readChange);
-      void (async () => {
-        for (const change of changes) {
-          handOver(change);
-          // React applies a change in a microtask of its own, queued by the handler: after it,
-          // the next change handler sees this one, and still nothing has been painted.
-          await Promise.resolve();
-        }
-        // After React's own work for those changes, as a press would come.
-        setTimeout(() => {
-          for (const target of held) if (target.isConnected) target.click();
-          document.dispatchEvent(new Event(handedOverEvent));
-        });
-      })();
-    },
-    { once: true },
-  );
+  // Each part of the screen that loads on its own (a Suspense boundary) says when React has
+  // taken it over (app-started.tsx); the writer's changes go to the app once all parts have.
+  let parts = Math.max(1, root.querySelectorAll(`[${firstScreenPart}]`).length);
+  const started = () => {
+    if (--parts > 0) return;
+    document.removeEventListener(appStartedEvent, started);
+    document.removeEventListener('click', hold, true);
+    document.removeEventListener('input', note, true);
+    document.removeEventListener('change', note, true);
+    const changes = [...changed.values()].filter(changedByWriter);
+    void (async () => {
+      for (const change of changes) {
+        handOver(change);
+        // React applies a change in a microtask of its own, queued by the handler: after it,
+        // the next change handler sees this one, and still nothing has been painted.
+        await Promise.resolve();
+      }
+      // After React's own work for those changes, as a press would come.
+      setTimeout(() => {
+        for (const target of held) if (target.isConnected) target.click();
+        document.dispatchEvent(new Event(handedOverEvent));
+      });
+    })();
+  };
+  document.addEventListener(appStartedEvent, started);
 }
 for (const t of templates) t.remove();
 
@@ -79,24 +81,25 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
 const isField = (node: unknown): node is Field => node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement;
 const isToggle = (field: Field): field is HTMLInputElement => field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox');
 
-/** Changed since it was drawn; of a group of radio buttons, the one now checked carries the change. */
-function changedByWriter(field: Field): boolean {
-  if (isToggle(field)) return field.checked !== field.defaultChecked && (field.type === 'checkbox' || field.checked);
-  return field.value !== field.defaultValue;
-}
-
 interface Change {
   field: Field;
   value: string;
   checked: boolean;
-  /** The caret, for the field that has the focus. */
+  /** Different from the field as drawn; of a group of radio buttons, the one checked carries the change. */
+  changed: boolean;
+  /** The caret, in a text field. */
   selection: [number | null, number | null, 'forward' | 'backward' | 'none' | null] | null;
 }
 
 function readChange(field: Field): Change {
-  const focused = document.activeElement === field && !isToggle(field);
-  return { field, value: field.value, checked: isToggle(field) && field.checked, selection: focused ? [field.selectionStart, field.selectionEnd, field.selectionDirection] : null };
+  if (isToggle(field)) {
+    const changed = field.checked !== field.defaultChecked && (field.type === 'checkbox' || field.checked);
+    return { field, value: field.value, checked: field.checked, changed, selection: null };
+  }
+  return { field, value: field.value, checked: false, changed: field.value !== field.defaultValue, selection: [field.selectionStart, field.selectionEnd, field.selectionDirection] };
 }
+
+const changedByWriter = (change: Change) => change.changed;
 
 /**
  * Tells React about a field the writer changed before it took over, as if it had just been
@@ -114,6 +117,6 @@ function handOver({ field, value, checked, selection }: Change) {
   }
   field.value = field.defaultValue;
   Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, value);
-  if (selection) field.setSelectionRange(selection[0], selection[1], selection[2] ?? undefined);
+  if (selection && document.activeElement === field) field.setSelectionRange(selection[0], selection[1], selection[2] ?? undefined);
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }

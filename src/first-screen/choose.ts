@@ -6,8 +6,11 @@ import { storagePrefix } from '../state/safe-storage.ts';
 /** Where settings-store.ts keeps the settings (a test checks that the two agree). */
 export const settingsKey = `${storagePrefix}settings`;
 
-/** Sent on document by the app once React has taken over the drawn screen (app-started.tsx; boot.ts listens). */
+/** Sent on document by the app each time React has taken over a part of the drawn screen (app-started.tsx; boot.ts listens). */
 export const appStartedEvent = 'konvert:app-started';
+
+/** Marks each part of the screen that React takes over on its own (app-started.tsx): boot.ts counts them. */
+export const firstScreenPart = 'data-first-screen-part';
 
 /** Sent on document by boot.ts once what the writer did before that has been handed to the app. */
 export const handedOverEvent = 'konvert:first-screen-handed-over';

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFooter } from '../../components/flow/step-footer.tsx';
+import { AppStarted } from '../../first-screen/app-started.tsx';
 import { Screen } from '../../components/ui/screen.tsx';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { limits } from '../../state/model.ts';
@@ -66,6 +67,7 @@ export function PrisonerStep() {
         <Suspense fallback={null}>
           {/* A form per draft: which fields were left, and their messages, belong to that draft. */}
           <ManualForm key={draftId} />
+          <AppStarted />
         </Suspense>
         {recipient?.kind === 'manual' && resolved ? <AddressReading resolved={resolved} /> : null}
       </details>
