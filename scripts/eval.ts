@@ -4,8 +4,8 @@ import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from '../sr
 import { historyLines, readHistory } from './eval-history.ts';
 
 // Scores the checker on labelled letters exactly as ../shared/tools/score-checker.py does,
-// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N] [--history]
-// --history prints only the first-run history of issue 10's rounds (docs/checker-eval.md). [--loso]
+// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N] [--history] [--loso]
+// --history prints only the first-run history of issue 10's rounds (docs/checker-eval.md).
 // Without files (the dev corpus), or with --loso, it also measures the learned layer leave one
 // set out (scripts/learned/): train on every labelled set but one, score the one left out.
 
