@@ -52,6 +52,16 @@ function nameBreaks(broken: string[][]): string[][] {
   return to ? [to.map((l, i) => (i < to.length - 1 ? l.replace(/,$/, '') : l)), ...rest] : broken;
 }
 
+/** A Russian address that ends with «RUSSIA / РОССИЯ»: its postcode is printed in the text, not in boxes. */
+function indexInText(party: EnvelopeParty): boolean {
+  return Boolean(party.endsWithCountry && !party.international && party.index);
+}
+
+/** The postcode boxes under a block, unless the address has none or carries it in its text. */
+function indexBoxes(party: EnvelopeParty): { label: string; value: string | null } | null {
+  return party.international || indexInText(party) ? null : { label: 'Индекс', value: party.index };
+}
+
 /**
  * The forms a block can take, roomiest first: every part on its own line; the
  * institution alone and the rest run together; everything run together. The
@@ -61,7 +71,9 @@ function nameBreaks(broken: string[][]): string[][] {
 function fieldsets(party: EnvelopeParty, labels: [string, string]): Field[][] {
   const country = party.endsWithCountry && party.where.length > 1 ? (party.where[party.where.length - 1] as string) : null;
   const lines = country ? party.where.slice(0, -1) : party.where;
-  const tail = country ? [country] : [];
+  // A Russian address posted from abroad: the country must be the very last line, so the
+  // postcode goes on the line above it instead of the boxes below (the stencil stays).
+  const tail = country ? (indexInText(party) ? [party.index as string, country] : [country]) : [];
   const join = (parts: string[]) => (parts.length > 0 ? [parts.join(', ')] : []);
   const to = { label: labels[0], lines: party.to };
   const joinedTo = { label: labels[0], lines: join(party.to) };
@@ -101,16 +113,16 @@ export function layoutEnvelopeFace(parties: EnvelopeParties, w: number, h: numbe
 
   // Sender: the upper-left quarter, clear of the postage area.
   const senderWidth = Math.min(w / 2 - margin - 4, postageX - margin - 6, 100);
-  const s = fit(fieldsets(sender, ['От кого', 'Откуда']), senderWidth, senderSize, h / 2 - margin - 2, metrics, 'sender', !sender.international);
-  items.push(...drawBlock(s.fields, s.broken, sender.international ? null : { label: 'Индекс', value: sender.index }, { x: margin, width: senderWidth, size: s.size, role: 'sender' }, margin, metrics));
+  const s = fit(fieldsets(sender, ['От кого', 'Откуда']), senderWidth, senderSize, h / 2 - margin - 2, metrics, 'sender', indexBoxes(sender) !== null);
+  items.push(...drawBlock(s.fields, s.broken, indexBoxes(sender), { x: margin, width: senderWidth, size: s.size, role: 'sender' }, margin, metrics));
 
   // Recipient: the lower-right quarter, below the postage area, bottom-aligned.
   const recipientX = Math.max(w / 2 + 4, w - margin - 125);
   const recipientWidth = w - margin - recipientX;
   const recipientTop = Math.max(h / 2 + 2, POSTAGE.inset + POSTAGE.h + 3);
-  const r = fit(fieldsets(recipient, ['Кому', 'Куда']), recipientWidth, recipientSize, h - margin - recipientTop, metrics, 'recipient', !recipient.international);
-  const rTop = Math.max(recipientTop, h - margin - blockHeight(r.broken, r.size, !recipient.international));
-  items.push(...drawBlock(r.fields, r.broken, recipient.international ? null : { label: 'Индекс', value: recipient.index }, { x: recipientX, width: recipientWidth, size: r.size, role: 'recipient' }, rTop, metrics));
+  const r = fit(fieldsets(recipient, ['Кому', 'Куда']), recipientWidth, recipientSize, h - margin - recipientTop, metrics, 'recipient', indexBoxes(recipient) !== null);
+  const rTop = Math.max(recipientTop, h - margin - blockHeight(r.broken, r.size, indexBoxes(recipient) !== null));
+  items.push(...drawBlock(r.fields, r.broken, indexBoxes(recipient), { x: recipientX, width: recipientWidth, size: r.size, role: 'recipient' }, rTop, metrics));
 
   // Shrinking is worth a word only below the size used on the standard DL/C6 envelopes.
   for (const [block, res, start] of [['sender', s, 3.5], ['recipient', r, 4.2]] as const) {
