@@ -11,7 +11,8 @@ export function StaleAddressNotice() {
   const record = useRecipient()?.record;
   if (!record?.addressMayBeStale) return null;
   const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en-GB';
-  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(record.checkedAt));
+  // Russian dates end in «г.», and the sentence puts its own full stop after the date: one is enough.
+  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(record.checkedAt)).replace(/\.$/, '');
   return (
     <p className="notice notice-warn" role="note">
       {t('prisoner.staleWarning', { date })} <a href="#/prisoner">{t('prisoner.staleChange')}</a>
