@@ -62,7 +62,7 @@ export const OWN_LANGUAGE: Record<string, readonly string[]> = {
 export const EXTRA_NAMES: Record<string, string> = { Moldova: 'MD', Congo: 'CG', Micronesia: 'FM' };
 // English names printed for a country typed in Cyrillic: the plain short name, without ISO's
 // inverted ", Republic of" or a contested qualifier.
-export const ENGLISH_SHORT: Record<string, string> = { MD: 'Moldova', FM: 'Micronesia', TW: 'Taiwan' };
+export const ENGLISH_SHORT: Record<string, string> = { MD: 'Moldova', FM: 'Micronesia', TW: 'Taiwan', MK: 'North Macedonia' };
 
 type Names = Record<string, string | string[]>;
 const names = (lang: string): Names => (JSON.parse(readFileSync(require.resolve(`i18n-iso-countries/langs/${lang}.json`), 'utf8')) as { countries: Names }).countries;

@@ -27,6 +27,7 @@ describe('countryLine', () => {
     // Second native review §26 and §10.
     ['Moldova', 'MOLDOVA / МОЛДАВИЯ'],
     ['Молдова', 'MOLDOVA / МОЛДАВИЯ'],
+    ['North Macedonia', 'NORTH MACEDONIA / СЕВЕРНАЯ МАКЕДОНИЯ'],
     ['Congo', 'CONGO / РЕСПУБЛИКА КОНГО'],
     ['Казахстан', 'KAZAKHSTAN / КАЗАХСТАН'],
     ['Армения', 'ARMENIA / АРМЕНИЯ'],
