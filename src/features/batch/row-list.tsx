@@ -5,6 +5,7 @@ import { parseAddress, transliterate } from '../../core/address/index.ts';
 import { searchIndexFor, searchPrisoners, type PrisonerRecord } from '../../core/directory/index.ts';
 import { formatFullName } from '../../core/names/index.ts';
 import { lastSent, prisonerKey, useLettersStore } from '../../state/letters-store.ts';
+import { calendarDayFormat } from '../../i18n/calendar-day.ts';
 
 const PAGE = 50;
 // What changes the envelope or where it goes; a missing region line beside a postcode is normal.
@@ -32,7 +33,7 @@ export function RowList({ records, chosen, onChange }: { records: PrisonerRecord
   const history = useLettersStore((s) => s.history);
   // The index is built on the first search, not when a long list is first shown.
   const found = useMemo(() => (query.trim() ? searchPrisoners(searchIndexFor(records), query) : records), [query, records]);
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  const dateFormat = calendarDayFormat(lang);
   const toggle = (recordId: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(recordId);
@@ -79,7 +80,7 @@ export function RowList({ records, chosen, onChange }: { records: PrisonerRecord
                     {r.institution ? <span lang="ru"> · {r.institution}</span> : null}
                     {r.address.locality ? <span lang="ru"> · {r.address.locality}</span> : null}
                   </span>
-                  {sent ? <span className="evening-sent">{t('screen.rows.sent', { date: dateFormat.format(new Date(`${sent.date}T12:00:00`)) })}</span> : null}
+                  {sent ? <span className="evening-sent">{t('screen.rows.sent', { date: dateFormat.format(new Date(sent.date)) })}</span> : null}
                   <RowWarnings record={r} />
                 </span>
               </label>

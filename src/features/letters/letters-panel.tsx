@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { lastSent, useLettersStore } from '../../state/letters-store.ts';
 import { draftPrisoner } from './draft-prisoner.ts';
+import { calendarDayFormat } from '../../i18n/calendar-day.ts';
 
 /**
  * Every letter in progress, each to its own prisoner, with when the writer last sent one to
@@ -12,7 +13,7 @@ export function LettersPanel() {
   const activeId = useLettersStore((s) => s.activeDraftId);
   const history = useLettersStore((s) => s.history);
   const { createDraft, openDraft, deleteDraft } = useLettersStore.getState();
-  const day = new Intl.DateTimeFormat(i18n.resolvedLanguage, { day: 'numeric', month: 'long', year: 'numeric' });
+  const day = calendarDayFormat(i18n.resolvedLanguage);
   return (
     <section className="letters-panel" aria-labelledby="letters-h">
       <h2 id="letters-h">{t('letters.heading')}</h2>

@@ -4,6 +4,7 @@ import { today, useLettersStore } from '../../state/letters-store.ts';
 import type { WaySent } from '../../state/model.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { draftPrisoner } from './draft-prisoner.ts';
+import { calendarDayFormat } from '../../i18n/calendar-day.ts';
 
 /** "Mark as sent": the date and the way it went (post or F-pismo), kept in this prisoner's history on this device. */
 export function MarkSent() {
@@ -17,7 +18,7 @@ export function MarkSent() {
   const prisoner = draftPrisoner(choice);
   if (!prisoner) return null;
   const sent = [...(history[prisoner.key]?.sent ?? [])].sort((a, b) => b.date.localeCompare(a.date));
-  const day = new Intl.DateTimeFormat(i18n.resolvedLanguage, { day: 'numeric', month: 'long', year: 'numeric' });
+  const day = calendarDayFormat(i18n.resolvedLanguage);
   return (
     <section className="tool" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('letters.markHeading')}</h2>

@@ -4,6 +4,7 @@ import { formatFullName } from '../../core/names/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { lastSent, prisonerKey, useLettersStore } from '../../state/letters-store.ts';
 import { directory } from './recipient.ts';
+import { calendarDayFormat } from '../../i18n/calendar-day.ts';
 
 /** The bundled directory as a radio group: one choice, keyboard-friendly out of the box. */
 export function DirectoryList() {
@@ -16,7 +17,7 @@ export function DirectoryList() {
   // British English dates ("17 March 2023"), like the rest of the English texts. They are calendar
   // days ("2023-03-17", read as midnight UTC): shown in UTC, they are the same day everywhere, and
   // the same as in the first screen the build draws (src/first-screen).
-  const dateFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dateFormat = calendarDayFormat(lang);
   return (
     <fieldset className="directory">
       <legend>{t('prisoner.directoryHeading')}</legend>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRecipient } from './use-recipient.ts';
+import { calendarDayFormat } from '../../i18n/calendar-day.ts';
 
 /**
  * A directory entry whose address its own source calls out of date (a SIZO address from before
@@ -12,7 +13,7 @@ export function StaleAddressNotice() {
   if (!record?.addressMayBeStale) return null;
   const lang = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en-GB';
   // Russian dates end in «г.», and the sentence puts its own full stop after the date: one is enough.
-  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(record.checkedAt)).replace(/\.$/, '');
+  const date = calendarDayFormat(lang).format(new Date(record.checkedAt)).replace(/\.$/, '');
   return (
     <p className="notice notice-warn" role="note">
       {t('prisoner.staleWarning', { date })} <a href="#/prisoner">{t('prisoner.staleChange')}</a>
