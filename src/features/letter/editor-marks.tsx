@@ -48,6 +48,14 @@ const MarkedPiece = memo(
   (a, b) => a.piece.text === b.piece.text && sameFindings(a.piece.findings, b.piece.findings),
 );
 
+/**
+ * The longest letter the backdrop draws marks for. A real letter is a few thousand characters;
+ * a 200,000-character paste mirrored with its marks cost Chromium an 8-second layout before the
+ * first frame (scripts/measure-hostile.ts paste). Past this length the backdrop stays empty, the
+ * editor says why, and the findings list below still holds every finding.
+ */
+export const marksUpTo = 20_000;
+
 interface Props {
   text: string;
   findings: readonly Finding[];
@@ -60,6 +68,8 @@ interface Props {
  * the same in words.
  */
 export function EditorMarks({ text, findings, backdropRef }: Props) {
+  // Too long to mirror: only the backdrop's white stays behind the textarea, the text is laid out once.
+  if (text.length > marksUpTo) return <div className="editor-backdrop letter-body" aria-hidden="true" ref={backdropRef} />;
   // Keyed by their text: a new paragraph, or one removed, leaves every other piece as it is.
   const seen = new Map<string, number>();
   const keyOf = (piece: Piece) => {

@@ -1,12 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { typeLatinKey, type Edited } from '../../core/writing/splice.ts';
+import { spliceText, typeLatinKey, type Edited } from '../../core/writing/splice.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { limits } from '../../state/model.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
 import { liveFindings, pieceStarts } from '../findings/live-findings.ts';
 import { takeSelection } from '../findings/pending-selection.ts';
-import { EditorMarks } from './editor-marks.tsx';
+import { EditorMarks, marksUpTo } from './editor-marks.tsx';
 import { LetterEndPreview, LetterHeaderPreview } from './letter-additions.tsx';
 import { LiveCheck } from './live-check.tsx';
 import { useLetterAdditions } from './use-letter-additions.ts';
@@ -19,7 +19,42 @@ export function selectPassage(textarea: HTMLTextAreaElement | null, backdrop: HT
   // Bring the piece of the marks that holds the passage into view (the backdrop draws the letter piece by piece).
   const index = pieceStarts(textarea.value).filter((s) => s <= start).length - 1;
   const piece = backdrop?.children[index];
-  (piece ?? textarea).scrollIntoView?.({ block: 'center' });
+  if (piece) {
+    piece.scrollIntoView?.({ block: 'center' });
+    return;
+  }
+  // A letter too long for marks has no pieces to measure: scroll the box to the passage's share of
+  // the text (close enough to bring the selected words into the box), then the box into the page.
+  textarea.scrollTop = (start / Math.max(1, textarea.value.length)) * textarea.scrollHeight - textarea.clientHeight / 2;
+  textarea.scrollIntoView?.({ block: 'center' });
+}
+
+/** From this length on, a paste is put in by code instead of by the browser's editing (see below). */
+export const bigPaste = 10_000;
+
+/**
+ * A big paste goes straight into the letter as one new value. Left to the browser, Chromium's
+ * editing inserts it line by line and lays the box out again after each: 200,000 characters cost
+ * about 4 s before the first frame, against about 1 s for the same text set as the value (one run,
+ * scripts/measure-hostile.ts paste). The text is cut at the letter's limit, as maxlength would.
+ * A smaller paste keeps the browser's own handling, and with it its undo.
+ */
+function useBigPaste(textareaRef: RefObject<HTMLTextAreaElement | null>, onEdit: (edit: Edited) => void) {
+  useEffect(() => {
+    const box = textareaRef.current;
+    if (!box) return;
+    const onBeforeInput = (e: InputEvent) => {
+      if (e.inputType !== 'insertText' && e.inputType !== 'insertFromPaste') return;
+      const data = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
+      if (data.length < bigPaste) return;
+      e.preventDefault();
+      const { value, selectionStart, selectionEnd } = box;
+      const room = Math.max(0, limits.body - (value.length - (selectionEnd - selectionStart)));
+      onEdit(spliceText(value, selectionStart, selectionEnd, data.replace(/\r\n?/g, '\n').slice(0, room)));
+    };
+    box.addEventListener('beforeinput', onBeforeInput);
+    return () => box.removeEventListener('beforeinput', onBeforeInput);
+  }, [textareaRef, onEdit]);
 }
 
 interface Props {
@@ -50,6 +85,7 @@ export function LetterEditor({ textareaRef, caretRef, onEdit }: Props) {
   const id = useId();
   // An input method (IME) composing a character owns the keys until it is done.
   const [composing, setComposing] = useState(false);
+  useBigPaste(textareaRef, onEdit);
 
   // Only this component redraws on a keystroke, so the cursor is placed here after an edit made by code.
   useLayoutEffect(() => {
@@ -109,6 +145,11 @@ export function LetterEditor({ textareaRef, caretRef, onEdit }: Props) {
       <p id={`${id}-count`} className="hint">
         {t('letter.count', { count: body.length })}
       </p>
+      {body.length > marksUpTo && findings.length > 0 ? (
+        <p className="hint" role="status">
+          {t('letter.marksOff', { count: findings.length, max: marksUpTo.toLocaleString(i18n.language) })}
+        </p>
+      ) : null}
       {body.length >= limits.body ? (
         <p className="field-error" role="status">
           {t('letter.atLimit', { max: limits.body.toLocaleString(i18n.language) })}
