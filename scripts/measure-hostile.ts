@@ -76,6 +76,24 @@ async function paste(page: Page, url: string, chars: number) {
   };
 }
 
+/** The same paste into a bare textarea of the editor's width: what the browser alone costs, to compare with. */
+async function pasteBare(page: Page, chars: number) {
+  await page.setContent('<textarea aria-label="bare" rows="16" style="width: 44rem; font: 1.05rem/1.6 Georgia, serif; white-space: pre-wrap"></textarea>');
+  const box = page.getByLabel('bare');
+  await box.focus();
+  await idle(page, 0, 800);
+  const t0 = await now(page);
+  await page.keyboard.insertText(letterOf(chars));
+  const frame = await nextFrame(page);
+  const busyUntil = await idle(page, t0);
+  const duringPaste = await tasksSince(page, t0);
+  return {
+    pasteToFirstFrameMs: Math.round(frame - t0),
+    pasteBusyUntilMs: Math.round(busyUntil - t0),
+    longestTaskDuringPasteMs: Math.round(Math.max(0, ...duringPaste.map((t) => t.duration))),
+  };
+}
+
 async function importList(page: Page, url: string, rows: number) {
   await page.goto(`${url}#/evening`);
   const file = page.getByLabel(batchEn.screen.import.fileLabel);
@@ -126,6 +144,12 @@ try {
       out[`paste${chars}`] = await paste(await context.newPage(), server.url, chars);
       await context.close();
     }
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(longTasks);
+    const bare = await pasteBare(await context.newPage(), 200_000);
+    await context.close();
+    const app = out.paste200000 as { pasteToFirstFrameMs: number };
+    out.bareTextarea200000 = { ...bare, appToBareFirstFrameRatio: Math.round((app.pasteToFirstFrameMs / Math.max(1, bare.pasteToFirstFrameMs)) * 10) / 10 };
   }
   if (!only || only === 'import') {
     const context = await browser.newContext({ locale: 'en-US' });
