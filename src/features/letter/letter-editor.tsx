@@ -25,8 +25,13 @@ export function selectPassage(textarea: HTMLTextAreaElement | null, backdrop: HT
   }
   // A letter too long for marks has no pieces to measure: scroll the box to the passage's share of
   // the text (close enough to bring the selected words into the box), then the box into the page.
-  textarea.scrollTop = (start / Math.max(1, textarea.value.length)) * textarea.scrollHeight - textarea.clientHeight / 2;
+  scrollBoxTo(textarea, start);
   textarea.scrollIntoView?.({ block: 'center' });
+}
+
+/** Scrolls the letter box to where `index` falls in its text, by its share of the text's length. */
+function scrollBoxTo(textarea: HTMLTextAreaElement, index: number) {
+  textarea.scrollTop = (index / Math.max(1, textarea.value.length)) * textarea.scrollHeight - textarea.clientHeight / 2;
 }
 
 /** From this length on, a paste is put in by code instead of by the browser's editing (see below). */
@@ -50,7 +55,10 @@ function useBigPaste(textareaRef: RefObject<HTMLTextAreaElement | null>, onEdit:
       e.preventDefault();
       const { value, selectionStart, selectionEnd } = box;
       const room = Math.max(0, limits.body - (value.length - (selectionEnd - selectionStart)));
-      onEdit(spliceText(value, selectionStart, selectionEnd, data.replace(/\r\n?/g, '\n').slice(0, room)));
+      const edit = spliceText(value, selectionStart, selectionEnd, data.replace(/\r\n?/g, '\n').slice(0, room));
+      onEdit(edit);
+      // The browser's paste would bring the cursor into view; a value set by code does not.
+      requestAnimationFrame(() => scrollBoxTo(box, edit.caret));
     };
     box.addEventListener('beforeinput', onBeforeInput);
     return () => box.removeEventListener('beforeinput', onBeforeInput);
