@@ -37,12 +37,22 @@ const PATTERNS: { rule: string; re: RegExp; needs?: RegExp }[] = [
 // The writer's own return address is expected in a letter and not a third party's.
 const OWN_ADDRESS = /(?:мой|наш|обратный|мой новый|наш новый)\s+адрес|пишите? мне/iu;
 
+// «Мой адрес для ответа: Петрова Мария Ивановна, 443001, г. Самара, ул. …»: the line core/letter
+// adds (or the writer types) opens with the label, and the name, postcode and town put the street
+// well past the 60 characters the check above looks back.
+function opensReturnAddressLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 200 && /^\s*(?:мой|наш)\s+(?:обратный\s+)?адрес(?:\s+для\s+ответа)?\s*:/iu.test(text.slice(lineStart, at));
+}
+
 export function findContacts(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const { rule, re, needs } of PATTERNS) {
     if (needs && !needs.test(text)) continue;
     for (const m of allMatches(re, text)) {
       let severity: Hit['severity'] = 'high';
+      // The line Konvert adds is the writer's own choice, made on the Letter step: nothing to say.
+      if (rule === 'contact-address' && opensReturnAddressLine(text, m.index)) continue;
       if (rule === 'contact-address' && OWN_ADDRESS.test(text.slice(Math.max(0, m.index - 60), m.index))) severity = 'low';
       hits.push({ category: 'contacts', severity, start: m.index, end: m.index + m[0].length, rule });
     }
