@@ -75,7 +75,7 @@ describe('cli batch', () => {
 
   it.each([
     ['no row can be printed', 'Адрес для писем: 170100, г. Тверь, ФКУ СИЗО-1', ['--skip-bad'], /no row of .* could be printed/],
-    ['the table has no column Konvert knows', 'колонка1;колонка2\nа;б', [], /No column of this table/],
+    ['the table has no column Konvert knows', 'колонка1;колонка2\nа;б', [], /did not recognise any column of this table/],
   ])('exits 1 with no file when %s', (_, text, extra, message) => {
     const out = join(dir, 'none.pdf');
     const r = cli('--list', file('none.csv', text), '--from', FROM, '--format', 'DL', ...extra, '-o', out);
