@@ -149,14 +149,14 @@ describe('returnAddressLine', () => {
 describe('readWriter', () => {
   it('reads a Russian address with the name first', () => {
     const writer = readWriter('Петрова Мария Ивановна, 443001, г. Самара, ул. Ленина, д. 5, кв. 12');
-    expect(writer?.signature).toBe('Мария Петрова');
+    expect(writer?.signature).toBe('Мария');
     expect(writer?.fullName).toBe('Петрова Мария Ивановна');
     expect(writer?.forms.sender.to[0]).toBe('Петровой Марии Ивановны');
   });
 
   it('reads a writer abroad in Latin letters', () => {
     const writer = readWriter('Anna Schmidt, Hauptstrasse 5, 10115 Berlin, Germany');
-    expect(writer?.signature).toBe('Anna Schmidt');
+    expect(writer?.signature).toBe('Анна Шмидт');
     expect(writer?.forms.recipient.where.at(-1)).toBe('GERMANY / ГЕРМАНИЯ');
     expect(writer?.forms.recipient.endsWithCountry).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { parseAddress, type AddressWarning } from '../address/index.ts';
 import type { PartyForms } from '../parties/index.ts';
 import { addressParts, envelopeForms, foreignCountryPart, freeFormForms } from './parties.ts';
+import { cyrillicNames } from '../translit/names.ts';
 
 /** What is worth checking in the writer's own address, beyond what the address parser notes. */
 export interface WriterWarning {
@@ -51,7 +52,9 @@ export function readWriter(text: string, opts: ReadWriterOptions = {}): Writer |
     if (r?.surname && (address.index || address.locality)) {
       return {
         forms: envelopeForms(address),
-        signature: [r.first, r.surname].filter(Boolean).join(' '),
+        // Signed with the first name only, as the guide advises: the sheet stays with the prisoner
+        // and other inmates may read it (fifth native review, item 1).
+        signature: r.first ?? r.surname ?? '',
         fullName: [r.surname, r.first, r.patronymic].filter(Boolean).join(' '),
         abroad: false,
         // A writer's own address has no institution, and a city address often no region: no reason to warn.
@@ -65,5 +68,14 @@ export function readWriter(text: string, opts: ReadWriterOptions = {}): Writer |
   const warnings: WriterWarning[] = [];
   if (abroad && !free.country && opts.abroad) warnings.push({ code: 'sender-country-missing' });
   if (free.country && opts.abroad === false) warnings.push({ code: 'sender-abroad-unticked', params: { country: free.country } });
-  return { forms: { recipient: free.recipient, sender: free.sender }, signature: free.name, fullName: free.name, abroad, warnings };
+  return { forms: { recipient: free.recipient, sender: free.sender }, signature: signatureFrom(free.name), fullName: free.name, abroad, warnings };
+}
+
+/**
+ * A writer abroad signs in Cyrillic («Anna Schmidt» → «Анна Шмидт»): Latin letters in the letter
+ * itself can stop it (fifth native review, item 1). The name's order is not known here (a Kazakh
+ * address may put the surname first), so the whole name is kept.
+ */
+function signatureFrom(name: string): string {
+  return cyrillicNames(name) ?? name;
 }

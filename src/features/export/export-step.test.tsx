@@ -27,7 +27,7 @@ describe('ExportStep', () => {
     expect(screen.getByRole('button', { name: en.export.letterButton })).toBeEnabled();
     expect(screen.getByRole('rowheader', { name: exportText['field-region'] }).nextSibling).toHaveTextContent('Самарская область');
     expect(screen.getByRole('button', { name: `Copy: ${exportText['field-recipient-surname']}` })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: en.export.textLabel })).toHaveValue(`${ready.body}\nС уважением,\nМария Петрова`);
+    expect(screen.getByRole('textbox', { name: en.export.textLabel })).toHaveValue(`${ready.body}\nС уважением,\nМария`);
   });
 
   it('warns, without blocking, when the check found something serious', () => {
