@@ -8,7 +8,7 @@
 // run with each other (the 200k/2k ratio), not with other runs.
 // Run: npm run build && node --import tsx scripts/measure-hostile.ts [paste|import]
 import { loadavg } from 'node:os';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import batchEn from '../locales/en/batch.json';
 import en from '../locales/en/screens.json';
 import { csvLayout, samplePeople } from '../src/core/directory/fixtures/sample-list.ts';
@@ -38,18 +38,23 @@ const letterOf = (n: number) => {
   return text.slice(0, n);
 };
 
-async function paste(page: Page, url: string, chars: number) {
-  await page.goto(`${url}#/letter`);
-  const box = page.getByLabel(en.letter.bodyLabel);
-  await box.waitFor();
-  await box.fill('');
+/** Pastes `chars` characters into a focused, idle box: when it started, its first frame, when the page went idle, the long tasks. */
+async function timePaste(page: Page, box: Locator, chars: number) {
   await box.focus();
   await idle(page, 0, 800);
   const t0 = await now(page);
   await page.keyboard.insertText(letterOf(chars));
   const frame = await nextFrame(page);
   const busyUntil = await idle(page, t0);
-  const duringPaste = await tasksSince(page, t0);
+  return { t0, frame, busyUntil, duringPaste: await tasksSince(page, t0) };
+}
+
+async function paste(page: Page, url: string, chars: number) {
+  await page.goto(`${url}#/letter`);
+  const box = page.getByLabel(en.letter.bodyLabel);
+  await box.waitFor();
+  await box.fill('');
+  const { t0, frame, busyUntil, duringPaste } = await timePaste(page, box, chars);
   const length = await box.evaluate((el) => (el as HTMLTextAreaElement).value.length);
   const t1 = await now(page);
   const keys: number[] = [];
@@ -79,14 +84,7 @@ async function paste(page: Page, url: string, chars: number) {
 /** The same paste into a bare textarea of the editor's width: what the browser alone costs, to compare with. */
 async function pasteBare(page: Page, chars: number) {
   await page.setContent('<textarea aria-label="bare" rows="16" style="width: 44rem; font: 1.05rem/1.6 Georgia, serif; white-space: pre-wrap"></textarea>');
-  const box = page.getByLabel('bare');
-  await box.focus();
-  await idle(page, 0, 800);
-  const t0 = await now(page);
-  await page.keyboard.insertText(letterOf(chars));
-  const frame = await nextFrame(page);
-  const busyUntil = await idle(page, t0);
-  const duringPaste = await tasksSince(page, t0);
+  const { t0, frame, busyUntil, duringPaste } = await timePaste(page, page.getByLabel('bare'), chars);
   return {
     pasteToFirstFrameMs: Math.round(frame - t0),
     pasteBusyUntilMs: Math.round(busyUntil - t0),

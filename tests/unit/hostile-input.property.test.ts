@@ -22,7 +22,7 @@ const HANG = 10_000;
 const nasty = [
   '\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u200B', '\u200C', '\u200D', '\u200E', '\u202A', '\u202E', '\u2066', '\u2069',
   '\uFEFF', '\u2028', '\u2029', '\uD800', '\uDC00', '\uD83D', '😀', '👩‍👩‍👧', '\u0301', '\r\n', '\t', ' ', '\u00a0',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '=HYPERLINK("http://x")', '{{appName}}', '$t(common:appName)',
+  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '=HYPERLINK("x")', '{{appName}}', '$t(common:appName)',
   ') /JS (app.alert(1)', '__proto__', 'г.', 'ул.', 'д. 3', '445023', 'ФКУ СИЗО-4', 'Балину', 'а', 'Andrei', ',', '-', '\n',
 ];
 const hostile = (maxLength: number) =>
