@@ -1,6 +1,8 @@
 import caseRules from '../../data/rules/case.json';
+import casePlain from '../../data/rules/case-plain.json';
 import code from '../../data/rules/code.json';
 import conditions from '../../data/rules/conditions.json';
+import conditionsPlain from '../../data/rules/conditions-plain.json';
 import contacts from '../../data/rules/contacts.json';
 import contexts from '../../data/rules/contexts.json';
 import crime from '../../data/rules/crime.json';
@@ -9,16 +11,18 @@ import foreign from '../../data/rules/foreign.json';
 import obscene from '../../data/rules/obscene.json';
 import politics from '../../data/rules/politics.json';
 import politicsClasses from '../../data/rules/politics-classes.json';
+import politicsEveryday from '../../data/rules/politics-everyday.json';
 import signals from '../../data/rules/signals.json';
 import slang from '../../data/rules/slang.json';
 import staff from '../../data/rules/staff.json';
 import verdict from '../../data/rules/verdict.json';
+import warAtHome from '../../data/rules/war-at-home.json';
 import type { RuleData, RuleFile } from './rule-types.ts';
 
 // One JSON file per category keeps each lexicon reviewable on its own, and one per class of
 // text (the case told without legal terms, questions about conditions…); this is the one index.
 // Lexicons first (one per category), then the classes of text that cut across them.
-export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, verdict, politicsClasses, slang, signals] as unknown as RuleFile[];
+export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, conditionsPlain, verdict, casePlain, politicsClasses, politicsEveryday, warAtHome, slang, signals] as unknown as RuleFile[];
 
 export const RULES: readonly RuleData[] = RULE_FILES.flatMap((f) => f.rules);
 

@@ -30,6 +30,10 @@ import g2round6 from './fixtures/letters.g2-round6.json';
 import g2round7 from './fixtures/letters.g2-round7.json';
 import g2round8 from './fixtures/letters.g2-round8.json';
 import g2round9 from './fixtures/letters.g2-round9.json';
+import g2round10 from './fixtures/letters.g2-round10.json';
+import g2round11 from './fixtures/letters.g2-round11.json';
+import g2round12 from './fixtures/letters.g2-round12.json';
+import g2round13 from './fixtures/letters.g2-round13.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -68,6 +72,10 @@ const SETS: [string, unknown][] = [
   ['g2-round7', g2round7],
   ['g2-round8', g2round8],
   ['g2-round9', g2round9],
+  ['g2-round10', g2round10],
+  ['g2-round11', g2round11],
+  ['g2-round12', g2round12],
+  ['g2-round13', g2round13],
 ];
 
 describe('the checker on labelled letters', () => {
