@@ -1,4 +1,6 @@
-import { allMatches, requiredChars } from './matches.ts';
+import { LiteralIndex } from './literal-index.ts';
+import { requiredLiterals } from './literals.ts';
+import { allMatches } from './matches.ts';
 import type { RuleData } from './rule-types.ts';
 import { TermIndex } from './terms.ts';
 import type { Token } from './tokenise.ts';
@@ -17,10 +19,11 @@ interface Compiled {
   rule: RuleData;
   exceptions: Exception[];
   regexes: RegExp[];
-  /** Per expression, marks every match of it contains (`requiredChars`): without them it cannot match. */
-  required: string[][];
-  /** Any of the rule's `patternsNeed` strings, as one expression tested on the lower-cased text. */
-  need?: RegExp;
+  /**
+   * Per expression, the conditions (in `literals`) a paragraph must meet for it to match: the
+   * strings derived from its source (`requiredLiterals`), and the rule's own `patternsNeed`.
+   */
+  needs: number[][];
   /** Only in a sentence that asks a question. */
   question: boolean;
   /** The rule's own meanings of its terms, by term id (the shared glossary fills the gaps). */
@@ -45,6 +48,7 @@ export class Lexicon {
   private readonly phraseTwo = new PartTwoIndex();
   private readonly togetherTwo = new PartTwoIndex();
   private readonly withPatterns: Compiled[] = [];
+  private readonly literals = new LiteralIndex();
   /** Words that introduce a name: «назвали», «зовут», «кличка», «кот»… */
   private readonly naming: Set<number>;
   /** English meanings of terms in the shared glossary, by term id. */
@@ -75,10 +79,12 @@ export class Lexicon {
           after: u.after ?? SENTENCE,
         })),
         regexes: (rule.patterns ?? []).map((p) => new RegExp(p, rule.matchCase ? 'gu' : 'giu')),
-        required: (rule.patterns ?? []).map(requiredChars),
+        needs: (rule.patterns ?? []).map((p) => {
+          const needs = requiredLiterals(p).map((alts) => this.literals.condition(alts));
+          if (rule.patternsNeed) needs.push(this.literals.condition(rule.patternsNeed));
+          return needs;
+        }),
       };
-      // One search for all of a rule's cues instead of one `includes` per cue (the same answer).
-      if (rule.patternsNeed) c.need = new RegExp(rule.patternsNeed.map(escapeRegExp).join('|'), 'u');
       for (const term of rule.terms ?? []) {
         const ids = this.index.alternatives(expand(term));
         this.on(ids, { kind: 'term', c, parts: [ids] });
@@ -155,14 +161,10 @@ export class Lexicon {
         }
       }
     }
-    let lower: string | undefined;
+    if (this.withPatterns.length) this.literals.scan(text);
     for (const c of this.withPatterns) {
-      if (c.need) {
-        lower ??= text.toLowerCase();
-        if (!c.need.test(lower)) continue;
-      }
       for (const [k, re] of c.regexes.entries()) {
-        if (!(c.required[k] as string[]).every((ch) => text.includes(ch))) continue;
+        if (!(c.needs[k] as number[]).every((id) => this.literals.holds(id))) continue;
         for (const m of allMatches(re, text)) {
           const first = firstEndingAfter(tokens, m.index);
           const lastIdx = firstEndingAfter(tokens, m.index + m[0].length - 1);
@@ -409,10 +411,6 @@ function questionSentences(text: string, tokens: readonly Token[]): Set<number> 
     if (tail.includes('?')) out.add(t.sentence);
   }
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function missing(group: string): never {

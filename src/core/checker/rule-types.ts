@@ -37,7 +37,10 @@ export interface RuleData {
   patterns?: string[];
   /** Patterns tell capitals from small letters («Дождь» the channel, дождь the weather). */
   matchCase?: boolean;
-  /** The patterns run only on a text holding one of these (lower-case) strings: a cheap guard for costly patterns. */
+  /**
+   * The patterns run only on a text holding one of these (lower-case) strings. Rarely needed: the
+   * engine derives such strings from each pattern itself (`literals.ts`); this adds a cue it cannot see.
+   */
   patternsNeed?: string[];
   unless?: RuleException[];
   /** Match inside quoted titles too (by default «Прощай, оружие!» does not count). */
