@@ -38,7 +38,13 @@ const COMMON_ENGLISH = new Set(english.words);
 const BRANDS = new Set(
   ('youtube telegram whatsapp viber zoom skype google yandex instagram facebook tiktok vk netflix spotify android windows linux iphone ipad ' +
     'macbook excel powerpoint word chatgpt wildberries ozon avito covid http https html java python gmail ' +
-    'apple samsung microsoft sony nintendo playstation xbox nike adidas ikea lego tesla bmw audi toyota honda mercedes volkswagen huawei xiaomi zara uniqlo').split(' '),
+    'apple samsung microsoft sony nintendo playstation xbox nike adidas ikea lego tesla bmw audi toyota honda mercedes volkswagen huawei xiaomi zara uniqlo ' +
+    // More brands and services, so that a capitalised Latin word left alone can be read as a name or a word.
+    'booking airbnb uber steam discord twitch duolingo coursera wikipedia reddit amazon ebay aliexpress paypal visa mastercard revolut starbucks ' +
+    'mcdonalds kfc pepsi lidl aldi rewe mango lacoste puma reebok canon nikon intel nvidia lenovo asus acer philips bosch siemens skoda kia hyundai ' +
+    'nissan mazda lada volvo renault peugeot ford opel porsche ferrari boeing airbus aeroflot ryanair lufthansa flixbus blablacar glovo wolt bolt ' +
+    'tinder slack notion figma github gitlab jira trello miro canva photoshop dota minecraft fortnite roblox genshin deezer shazam soundcloud kindle ' +
+    'storytel bookmate marvel disney pixar hbo okko kinopoisk megogo yandex sber tinkoff alfa raiffeisen wildberries lamoda sberbank vkusvill').split(' '),
 );
 // Transliterated mat (blyat, pizdec, nahuy…): foreign and obscene at once.
 const TRANSLIT_MAT = /^(?:bl[yj]a[dt]?\w*|bljat\w*|pi[zs]d\w*|na[hx]u[iyj]\w*|[hx]u[iyj]\w*|[hx]uinya|zaeb\w*|[jy]?eba[lnt]\w*|mudak\w*|pid[oa]r\w*|[oa][hx]ue\w*|s[uo]{1,2}k[aiu]|suchk\w*|gandon\w*)$/;
@@ -193,5 +199,9 @@ function foreignWord(t: Token): { severity: 'medium' | 'low'; rule: string } {
   // A lower-case word that is no brand (overtime, deadline) is English in a Russian sentence;
   // iPhone, eBay (a capital inside) and capitalised words are names.
   const plain = /^[a-z]{4,}$/.test(t.raw);
-  return plain && !BRANDS.has(word) ? { severity: 'medium', rule: 'foreign-word' } : { severity: 'low', rule: 'latin-word' };
+  if (plain && !BRANDS.has(word)) return { severity: 'medium', rule: 'foreign-word' };
+  // A capitalised word that is no known brand is mostly a name signed or greeted in Latin letters
+  // (Jane, Oma, Vanya): the censor cannot read it either, so it is offered in Cyrillic. Capitals
+  // throughout (IKEA, PS) and a capital inside (iPhone) stay hints.
+  return /^[A-Z][a-z]{2,}$/.test(t.raw) && !BRANDS.has(word) ? { severity: 'medium', rule: 'latin-word' } : { severity: 'low', rule: 'latin-word' };
 }

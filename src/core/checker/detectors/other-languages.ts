@@ -4,13 +4,13 @@ import type { Hit } from '../types.ts';
 import type { DetectorInput } from './context.ts';
 
 // Families write greetings and blessings in their own language in Cyrillic: Crimean Tatar,
-// Chechen, Tatar, Kazakh, Belarusian, Arabic formulas. To the censor it is a foreign language
-// (УИК, ст. 91: up to 7 days for translation), often stopped outright. Ukrainian has its own
+// Chechen, Tatar, Kazakh, Belarusian, Serbian (ј, љ, њ…), Arabic formulas. To the censor it is a
+// foreign language (УИК, ст. 91: up to 7 days for translation), often stopped outright. Ukrainian has its own
 // detector. A word is recognised by letters Russian lacks (ә, ө, қ, ў…), by spellings Russian
 // never has (къ, гъ before a consonant; хь; a soft sign after a vowel; the Chechen palochka кI),
 // or by the word list in src/data/rules/languages.json, which also gives its meaning in English.
 
-const LETTERS = /[әөүұқғңһҗӏў]/u;
+const LETTERS = /[әөүұқғңһҗӏўјљњћџђ]/u;
 const SPELLINGS = /[кгнхтлщ]ъ(?![еёюя])|хь|[аеиоуыэюя]ь|[бвгджзклмнпрстфхцчшщ]ӏ|^ӏ[а-я]/u;
 const WORDS: Record<string, string[]> = languages.words;
 const NAMES = languages.languages as Record<string, string>;
