@@ -85,6 +85,6 @@ export async function createPackPdf(prisoners: readonly PackPrisoner[], writer: 
   if (prisoners.length === 0) throw new RangeError('No prisoners to print for');
   const fonts = { sans: loadFont(fontBytes.sans).metrics, serif: loadFont(fontBytes.serif).metrics };
   const { pages, ...rest } = layoutPack(prisoners, writer, opts, fonts);
-  const bytes = await renderPdf(pages, fontBytes, { title: opts.t('pack.pdfTitle'), date });
+  const bytes = await renderPdf(pages, fontBytes, { title: opts.t('pack.pdfTitle'), date, neutral: opts.neutral });
   return { ...rest, bytes, pageCount: pages.length };
 }

@@ -34,6 +34,8 @@ export interface PackOptions {
   international?: boolean;
   /** The writer's language is not Russian: names and places on the sheets also in Latin letters. */
   latinNames?: boolean;
+  /** PDF properties that name no one (pdf/render-pdf.ts). */
+  neutral?: boolean;
   t: Translate;
 }
 

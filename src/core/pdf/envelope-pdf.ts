@@ -23,6 +23,8 @@ export interface EnvelopePdfInput {
   fonts: { sans: Uint8Array };
   /** Fixed document date for reproducible output; defaults to 2000-01-01. */
   date?: Date;
+  /** PDF properties that name no one (render-pdf.ts). */
+  neutral?: boolean;
 }
 
 /** The envelope to the prisoner, from the writer. */
@@ -52,6 +54,6 @@ export async function createEnvelopePdf(input: EnvelopePdfInput): Promise<PdfRes
   const laid = input.envelopes.map((spec) => layoutEnvelopePage(spec, metrics));
   const warnings: PdfWarning[] = laid.flatMap((l) => l.warnings);
   const pages = laid.map((l) => l.page);
-  const bytes = await renderPdf(pages, { sans: input.fonts.sans }, { title: input.envelopes.length > 1 ? 'Конверты' : 'Конверт', date: input.date ?? new Date(Date.UTC(2000, 0, 1)) });
+  const bytes = await renderPdf(pages, { sans: input.fonts.sans }, { title: input.envelopes.length > 1 ? 'Конверты' : 'Конверт', date: input.date ?? new Date(Date.UTC(2000, 0, 1)), neutral: input.neutral });
   return { bytes, pageCount: pages.length, warnings };
 }

@@ -9,6 +9,8 @@ export interface LetterPdfInput extends LetterLayoutOptions {
   letter: Letter;
   /** PT Serif Regular (TTF bytes); the core never reads files. */
   fonts: { serif: Uint8Array };
+  /** PDF properties that name no one (render-pdf.ts). */
+  neutral?: boolean;
 }
 
 export interface PdfResult {
@@ -27,6 +29,6 @@ export async function createLetterPdf(input: LetterPdfInput): Promise<PdfResult>
   const { metrics } = loadFont(input.fonts.serif);
   const { pages, warnings } = layoutLetter(input.letter, metrics, input);
   const title = input.letter.recipientLine.trim() ? `Письмо — ${input.letter.recipientLine.trim()}` : 'Письмо';
-  const bytes = await renderPdf(pages, { serif: input.fonts.serif }, { title, date: documentDate(input.letter.date) });
+  const bytes = await renderPdf(pages, { serif: input.fonts.serif }, { title, date: documentDate(input.letter.date), neutral: input.neutral });
   return { bytes, pageCount: pages.length, warnings };
 }

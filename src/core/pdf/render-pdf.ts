@@ -22,6 +22,12 @@ export interface PdfMetadata {
   subject?: string;
   /** Creation and modification date; fixed by the caller so the same input gives the same bytes. */
   date: Date;
+  /**
+   * Neutral properties, for a writer at risk: no document information at all (no title or subject
+   * naming anyone, no Creator/Producer naming Konvert or pdf-lib, no dates), so a file manager's or
+   * viewer's "properties" show nothing. Only the language (ru) stays, for screen readers.
+   */
+  neutral?: boolean;
 }
 
 // Black for the writer's text; a dark blue like the printed form on Russian envelopes.
@@ -99,12 +105,16 @@ export async function renderPdf(pages: LayoutPage[], fontBytes: Partial<Record<F
     const page = doc.addPage([mmToPt(layout.widthMm), mmToPt(layout.heightMm)]);
     for (const item of layout.items) drawItem(page, item, fonts, layout.heightMm);
   }
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  if (meta.subject) doc.setSubject(meta.subject);
   doc.setLanguage('ru');
-  doc.setCreator('Konvert');
-  doc.setProducer('Konvert');
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
+  // Created with updateMetadata off, pdf-lib writes no Info dictionary of its own (by default it
+  // would add Creator/Producer "pdf-lib (https://github.com/Hopding/pdf-lib)" and the current time).
+  if (!meta.neutral) {
+    doc.setTitle(meta.title, { showInWindowTitleBar: true });
+    if (meta.subject) doc.setSubject(meta.subject);
+    doc.setCreator('Konvert');
+    doc.setProducer('Konvert');
+    doc.setCreationDate(meta.date);
+    doc.setModificationDate(meta.date);
+  }
   return doc.save({ useObjectStreams: true });
 }
