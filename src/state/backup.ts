@@ -47,11 +47,6 @@ export function makeBackup(letters: SavedLetters, lists: ImportedList[], now = n
   return JSON.stringify({ format: backupFormat, version: backupVersion, exportedAt: now.toISOString(), letters: { version: lettersVersion, state: letters }, lists: { version: listsVersion, state: lists } });
 }
 
-/** "konvert-backup-2026-12-01.json": no name of anyone in it. */
-export function backupFileName(now = new Date()): string {
-  return `konvert-backup-${now.toISOString().slice(0, 10)}.json`;
-}
-
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** One item: its value, or one error for it (the first thing wrong inside it). */

@@ -22,7 +22,8 @@ import { bool, nullable, object, oneOf, record, text, validate, type Issue, type
  *   v3 added pastedText, manualFields and the manual recipient.
  * - `konvert.settings` v1 {keepDrafts}, v2 added latinInput; `konvert.language` a bare code.
  * - Today: `konvert.letters` v4 (drafts, profile, corrections, history), `konvert.lists` v1,
- *   `konvert.settings` v3 (adds the language).
+ *   `konvert.settings` v3 (adds the language; later the optional neutralNames, still v3: an
+ *   older tab ignores it and writes without it, which only brings back the default).
  * A decoder never throws: it returns the value, or why it could not (`corrupt`, or `future`
  * for a version newer than this app, which must not be downgraded).
  */
@@ -129,11 +130,16 @@ export interface Settings {
   latinInput: boolean;
   /** Chosen in the header; null follows the browser. */
   language: Language | null;
+  /**
+   * Neutral file names and PDF properties (issue 13). Absent until the writer chooses: then it
+   * follows their situation (on for a writer in Russia, off abroad; see neutral-names.ts).
+   */
+  neutralNames?: boolean;
 }
 
 export const defaultSettings: Settings = { keepDrafts: true, latinInput: false, language: null };
 
-const settingsSchema = object<Settings>({ keepDrafts: bool, latinInput: bool, language: nullable(oneOf(['ru', 'en'])) }, ['latinInput', 'language']);
+const settingsSchema = object<Settings>({ keepDrafts: bool, latinInput: bool, language: nullable(oneOf(['ru', 'en'])), neutralNames: bool }, ['latinInput', 'language', 'neutralNames']);
 
 /** Settings of v1–v3; `language` is the old `konvert.language` value, folded in when present. */
 export function decodeSettings(raw: string): Decoded<Settings> {

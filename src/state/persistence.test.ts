@@ -266,3 +266,64 @@ describe('keep nothing and erase everything, here', () => {
     expect(next.useDraftStore.getState().body).toBe('');
   });
 });
+
+describe('neutral file names', () => {
+  const openWithNeutral = async () => {
+    const tab = await openTab();
+    const neutral = await import('./neutral-names.ts');
+    return { ...tab, ...neutral };
+  };
+
+  it.each<[string, boolean | undefined, boolean, boolean]>([
+    ['not chosen, writer in Russia (or not said)', undefined, false, true],
+    ['not chosen, writer abroad', undefined, true, false],
+    ['chosen on, writer abroad', true, true, true],
+    ['chosen off, writer in Russia', false, false, false],
+  ])('%s: neutral %s', async (_, choice, abroad, expected) => {
+    const tab = await openWithNeutral();
+    expect(tab.neutralNamesFor(choice, abroad)).toBe(expected);
+    if (choice !== undefined) tab.useSettingsStore.getState().setNeutralNames(choice);
+    tab.useLettersStore.getState().setProfile({ abroad });
+    expect(tab.neutralNamesNow()).toBe(expected);
+  });
+
+  it('saves the choice with the settings and reads it back in the next tab', async () => {
+    const tab = await openWithNeutral();
+    tab.useSettingsStore.getState().setNeutralNames(false);
+    expect(localStorage.getItem('konvert.settings')).toBe('{"version":3,"state":{"keepDrafts":true,"latinInput":false,"language":null,"neutralNames":false}}');
+    const next = await openWithNeutral();
+    expect(next.useSettingsStore.getState().neutralNames).toBe(false);
+    expect(next.neutralNamesNow()).toBe(false);
+  });
+
+  it('with keep nothing, writes no choice, and a reload is neutral again', async () => {
+    const tab = await openWithNeutral();
+    await tab.setKeepDrafts(false);
+    tab.useSettingsStore.getState().setNeutralNames(false);
+    // This tab follows the choice; the device does not learn it.
+    expect(tab.neutralNamesNow()).toBe(false);
+    expect(localStorage.getItem('konvert.settings')).toBe('{"version":3,"state":{"keepDrafts":false}}');
+    const next = await openWithNeutral();
+    expect(next.neutralNamesNow()).toBe(true);
+  });
+
+  it('erase brings back the default: neutral, as no profile is left', async () => {
+    const tab = await openWithNeutral();
+    tab.useLettersStore.getState().setProfile({ abroad: true });
+    tab.useSettingsStore.getState().setNeutralNames(true);
+    tab.flushStorage();
+    await tab.eraseEverything();
+    expect(tab.useSettingsStore.getState().neutralNames).toBeUndefined();
+    expect(tab.neutralNamesNow()).toBe(true);
+    expect(keys()).toEqual([]);
+  });
+
+  it('follows another tab that changes the choice', async () => {
+    const tab = await openWithNeutral();
+    tab.useSettingsStore.getState().setNeutralNames(false);
+    otherTabWrites('konvert.settings', '{"version":3,"state":{"keepDrafts":true,"latinInput":false,"language":null}}');
+    expect(tab.useSettingsStore.getState().neutralNames).toBeUndefined();
+    otherTabWrites('konvert.settings', '{"version":3,"state":{"keepDrafts":true,"latinInput":false,"language":null,"neutralNames":false}}');
+    expect(tab.neutralNamesNow()).toBe(false);
+  });
+});

@@ -4,17 +4,21 @@ import { rescue } from './rescued.ts';
 import { readKey, removeKey, reportProblem, storagePrefix, writeKey } from './safe-storage.ts';
 
 /*
- * The writer's settings: keep drafts on this device or not, Latin typing, the language.
+ * The writer's settings: keep drafts on this device or not, Latin typing, the language, neutral
+ * file names.
  *
  * API for screens:
  *   useSettingsStore((s) => s.keepDrafts)      false = "keep nothing on this device"
  *   useSettingsStore((s) => s.latinInput)      setLatinInput(on)
  *   useSettingsStore((s) => s.language)        setLanguage('ru' | 'en'); null follows the browser
+ *   useSettingsStore((s) => s.neutralNames)    setNeutralNames(on); absent follows the writer's
+ *                                              situation — read it through neutral-names.ts
  * Turning keepDrafts off or on, and erasing, go through src/state/privacy.ts (they touch every
  * store and every tab).
  *
  * Saved at once (they are tiny) under `konvert.settings`. While keepDrafts is false only that
- * choice itself is written (no language, no typing mode), so the device holds nothing else.
+ * choice itself is written (no language, no typing mode, no file-name choice), so the device holds
+ * nothing else; after a reload the file names are then neutral again (the default with no profile).
  */
 
 export const settingsKey = `${storagePrefix}settings`;
@@ -24,6 +28,7 @@ interface SettingsActions {
   setKeepDrafts(keep: boolean): void;
   setLatinInput(on: boolean): void;
   setLanguage(language: Language | null): void;
+  setNeutralNames(on: boolean): void;
 }
 
 export type SettingsStore = Settings & SettingsActions;
@@ -56,7 +61,9 @@ function loadSettings(): Settings {
 
 /** Encodes what may be stored: with keepDrafts off, only that choice. */
 export function encodeSettings(s: Settings): string {
-  return encode(settingsVersion, s.keepDrafts ? { keepDrafts: true, latinInput: s.latinInput, language: s.language } : { keepDrafts: false });
+  if (!s.keepDrafts) return encode(settingsVersion, { keepDrafts: false });
+  // The file-name choice only once made, so settings written before it existed read the same.
+  return encode(settingsVersion, { keepDrafts: true, latinInput: s.latinInput, language: s.language, ...(s.neutralNames === undefined ? {} : { neutralNames: s.neutralNames }) });
 }
 
 let lastWritten: string | null = readKey(settingsKey);
@@ -76,12 +83,13 @@ export const useSettingsStore = create<SettingsStore>()((set) => ({
   setKeepDrafts: (keepDrafts) => set({ keepDrafts }),
   setLatinInput: (latinInput) => set({ latinInput }),
   setLanguage: (language) => set({ language }),
+  setNeutralNames: (neutralNames) => set({ neutralNames }),
 }));
 
 let suppressWrite = false;
 
 useSettingsStore.subscribe((s, prev) => {
-  if (s.keepDrafts !== prev.keepDrafts || s.latinInput !== prev.latinInput || s.language !== prev.language) {
+  if (s.keepDrafts !== prev.keepDrafts || s.latinInput !== prev.latinInput || s.language !== prev.language || s.neutralNames !== prev.neutralNames) {
     if (!suppressWrite) writeSettings(s);
   }
 });
@@ -92,7 +100,8 @@ export function adoptSettings(raw: string | null) {
   if (decoded && !decoded.ok) return;
   suppressWrite = true;
   lastWritten = raw;
-  useSettingsStore.setState(decoded ? decoded.value : defaultSettings);
+  // A choice absent there is absent here too (setState merges).
+  useSettingsStore.setState({ neutralNames: undefined, ...(decoded ? decoded.value : defaultSettings) });
   suppressWrite = false;
 }
 
@@ -105,12 +114,13 @@ export function storedKeepDrafts(): boolean {
 }
 
 /**
- * After an erase nothing is stored; in memory the Latin typing goes off, while the language and
- * the keep-nothing choice stay as they are for this tab (neither is written until changed).
+ * After an erase nothing is stored; in memory the Latin typing goes off and the file names go back
+ * to the default (neutral, as the profile is gone), while the language and the keep-nothing choice
+ * stay as they are for this tab (neither is written until changed).
  */
 export function forgetSettings() {
   suppressWrite = true;
   lastWritten = null;
-  useSettingsStore.setState({ latinInput: false });
+  useSettingsStore.setState({ latinInput: false, neutralNames: undefined });
   suppressWrite = false;
 }

@@ -264,3 +264,46 @@ describe('failures', () => {
     await context.close();
   });
 });
+
+describe('neutral file names', () => {
+  /** What pdfinfo says about a downloaded PDF, after qpdf finds it sound. */
+  function pdfInfo(name: string, bytes: Buffer): string {
+    const path = save(workDir(), name, new Uint8Array(bytes));
+    expect(tool('qpdf', ['--check', path]).status).toBe(0);
+    return tool('pdfinfo', [path]).stdout;
+  }
+  const day = /\d{4}-\d{2}-\d{2}/.source;
+  const fields = /^(Title|Subject|Keywords|Author|Creator|Producer|CreationDate|ModDate):/m;
+
+  it('downloads a letter, envelopes and the .txt draft under plain names, with no PDF properties, while the option is on', async () => {
+    const context = await newProfile();
+    const tab = await openTab(context, '#/privacy');
+    const box = tab.page.getByRole('checkbox', { name: en.privacy.neutralNames });
+    // On by default for a writer in Russia; ticked here as a writer would make sure of it.
+    expect(await box.isChecked()).toBe(true);
+    await box.check();
+    const { letter, envelope } = await fullFlow(tab.page);
+    expect(letter.name).toMatch(new RegExp(`^letter-${day}\\.pdf$`));
+    expect(envelope.name).toMatch(new RegExp(`^envelope-${day}\\.pdf$`));
+    for (const file of [letter, envelope]) {
+      const info = pdfInfo(file.name, file.bytes);
+      expect(info).not.toMatch(fields);
+      expect(info).not.toMatch(/Балин|Balin|Konvert|pdf-lib/i);
+    }
+    // What prints is the same letter to the same person.
+    expect(pdfText(letter.name, letter.bytes)).toContain('Балину Андрею Альбертовичу');
+    await go(tab.page, 'export');
+    const txt = await download(tab.page, en.export.txtButton);
+    expect(txt.name).toMatch(new RegExp(`^text-${day}\\.txt$`));
+
+    // Turned off: today's names and properties come back.
+    await go(tab.page, 'privacy');
+    await box.uncheck();
+    await go(tab.page, 'export');
+    const named = await download(tab.page, en.export.letterButton);
+    expect(named.name).toBe('konvert-letter-balin.pdf');
+    expect(pdfInfo(named.name, named.bytes)).toMatch(/^Title:\s+Письмо — Балину/m);
+    expect(tab.errors).toEqual([]);
+    await context.close();
+  });
+});

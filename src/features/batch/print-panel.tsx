@@ -6,9 +6,10 @@ import type { PackEntry, PackWarning } from '../../core/pack/index.ts';
 import type { EnvelopeFormat } from '../../core/pdf/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import { prisonerKey, today, useLettersStore } from '../../state/letters-store.ts';
+import { neutralNamesNow } from '../../state/neutral-names.ts';
 import { readSender } from '../address/parties.ts';
 import { SenderForm } from '../address/sender-form.tsx';
-import { download } from '../export/download.ts';
+import { downloadExport } from '../export/download.ts';
 import { sansFont, serifFont } from '../export/fonts.ts';
 
 const formats: EnvelopeFormat[] = ['DL', 'C6', 'C5', 'C4', 'A4'];
@@ -44,8 +45,9 @@ export function PrintPanel({ records, rowOf }: { records: PrisonerRecord[]; rowO
     try {
       const [{ createPackPdf, prisonerFromRecord }, sans, serif] = await Promise.all([import('../../core/pack/index.ts'), sansFont(), serifFont()]);
       const prisoners = records.map((r) => prisonerFromRecord(r, rowOf(r), lang));
-      const pack = await createPackPdf(prisoners, writer.forms, opts, { sans, serif }, new Date());
-      download(pack.bytes, `konvert-evening-${today()}.pdf`, 'application/pdf');
+      const neutral = neutralNamesNow();
+      const pack = await createPackPdf(prisoners, writer.forms, { ...opts, neutral }, { sans, serif }, new Date());
+      downloadExport({ kind: 'pack' }, pack.bytes, 'application/pdf', { neutral });
       setJob({ status: 'done', pages: pack.pageCount, entries: pack.entries, warnings: pack.warnings, printed: records });
     } catch (error) {
       setJob({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -53,7 +55,7 @@ export function PrintPanel({ records, rowOf }: { records: PrisonerRecord[]; rowO
   };
   const downloadCsv = async (entries: PackEntry[]) => {
     const { packCsv } = await import('../../core/pack/index.ts');
-    download(packCsv(entries, { ...opts, printedOn: today() }), `konvert-evening-${today()}.csv`, 'text/csv;charset=utf-8');
+    downloadExport({ kind: 'record' }, packCsv(entries, { ...opts, printedOn: today() }), 'text/csv;charset=utf-8');
   };
   // Marks the people the pack was printed for, even if the choice changed since.
   const markAll = (printed: PrisonerRecord[]) => {

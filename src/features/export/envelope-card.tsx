@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { LayoutPageSvg } from '../../components/ui/layout-page-svg.tsx';
 import type { EnvelopeFormat, EnvelopeSpec, PdfWarning } from '../../core/pdf/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { neutralNamesNow } from '../../state/neutral-names.ts';
 import type { useParties } from '../address/use-parties.ts';
-import { download } from './download.ts';
-import { exportFileName } from './file-names.ts';
+import { downloadExport } from './download.ts';
 import { sansFont } from './fonts.ts';
 import { JobStatus } from './job-status.tsx';
 import { PdfWarnings } from './pdf-warnings.tsx';
@@ -37,9 +37,10 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
       const [{ createEnvelopePdf, letterEnvelope, replyEnvelope }, sans] = await Promise.all([import('../../core/pdf/index.ts'), sansFont()]);
       const envelopes = [letterEnvelope(prisoner, writer.forms, format)];
       if (withReply) envelopes.push(replyEnvelope(prisoner, writer.forms, format));
-      const result = await createEnvelopePdf({ envelopes, fonts: { sans } });
+      const neutral = neutralNamesNow();
+      const result = await createEnvelopePdf({ envelopes, fonts: { sans }, neutral });
       setWarnings(result.warnings);
-      download(result.bytes, exportFileName('envelope', address?.recipient?.surname, 'pdf'), 'application/pdf');
+      downloadExport({ kind: 'envelope', surname: address?.recipient?.surname }, result.bytes, 'application/pdf', { neutral });
       return result.pageCount;
     });
 

@@ -4,8 +4,7 @@ import { buildFpismoDraft } from '../../core/fpismo/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
 import type { useParties } from '../address/use-parties.ts';
 import { CopyButton } from './copy-button.tsx';
-import { download } from './download.ts';
-import { exportFileName } from './file-names.ts';
+import { downloadExport } from './download.ts';
 
 const FPISMO_URL = 'https://fsin-pismo.ru/';
 
@@ -55,7 +54,7 @@ export function FpismoCard({ parties }: { parties: ReturnType<typeof useParties>
       </div>
       <div className="button-row">
         <CopyButton value={draft.text} label={t('export.textLabel')} />
-        <button type="button" className="button button-secondary button-small" onClick={() => download(`${draft.text}\n`, exportFileName('fpismo', address.recipient?.surname, 'txt'), 'text/plain;charset=utf-8')}>
+        <button type="button" className="button button-secondary button-small" onClick={() => downloadExport({ kind: 'fpismo', surname: address.recipient?.surname }, `${draft.text}\n`, 'text/plain;charset=utf-8')}>
           {t('export.txtButton')}
         </button>
       </div>

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { composeLetter } from '../../core/letter/index.ts';
 import type { PdfWarning } from '../../core/pdf/index.ts';
 import { useDraftStore } from '../../state/draft-store.ts';
+import { neutralNamesNow } from '../../state/neutral-names.ts';
 import type { useParties } from '../address/use-parties.ts';
-import { download } from './download.ts';
-import { exportFileName } from './file-names.ts';
+import { downloadExport } from './download.ts';
 import { serifFont, warmPdf } from './fonts.ts';
 import { JobStatus } from './job-status.tsx';
 import { PdfWarnings } from './pdf-warnings.tsx';
@@ -42,9 +42,10 @@ export function LetterCard({ parties, ready }: { parties: ReturnType<typeof useP
       const letter = compose();
       // The PDF code (pdf-lib and the font subsetter) is large: it loads only when the writer exports.
       const [{ createLetterPdf }, serif] = await Promise.all([import('../../core/pdf/index.ts'), serifFont()]);
-      const result = await createLetterPdf({ letter, fonts: { serif } });
+      const neutral = neutralNamesNow();
+      const result = await createLetterPdf({ letter, fonts: { serif }, neutral });
       setWarnings(result.warnings);
-      download(result.bytes, exportFileName('letter', parties.address?.recipient?.surname, 'pdf'), 'application/pdf');
+      downloadExport({ kind: 'letter', surname: parties.address?.recipient?.surname }, result.bytes, 'application/pdf', { neutral });
       return result.pageCount;
     });
 

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backupFileName, makeBackup, maxBackupChars, mergeBackup, readBackup } from '../../state/backup.ts';
+import { makeBackup, maxBackupChars, mergeBackup, readBackup } from '../../state/backup.ts';
 import { useLettersStore } from '../../state/letters-store.ts';
 import type { Issue } from '../../state/schema.ts';
-import { download } from '../export/download.ts';
+import { downloadExport } from '../export/download.ts';
 
 type Outcome = { file: string; ok: true; drafts: number; histories: number; lists: number; skipped: Issue[] } | { file: string; ok: false; issue: Issue };
 
@@ -18,7 +18,7 @@ export function BackupSection() {
 
   const save = () => {
     const { drafts, activeDraftId, profile, nameCorrections, history, lists } = useLettersStore.getState();
-    download(makeBackup({ drafts, activeDraftId, profile, nameCorrections, history }, lists), backupFileName(), 'application/json');
+    downloadExport({ kind: 'backup' }, makeBackup({ drafts, activeDraftId, profile, nameCorrections, history }, lists), 'application/json');
   };
 
   const restore = async (file: File) => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en/screens.json';
@@ -73,5 +73,43 @@ describe('PrivacyPage backup and kept copies', () => {
     expect(screen.queryByText(/data from a newer version/)).toBeNull();
     expect(Object.keys(localStorage).filter((k) => k.startsWith('konvert.rescued.'))).toEqual([]);
     confirm.mockRestore();
+  });
+});
+
+describe('PrivacyPage neutral file names', () => {
+  /** The name the next download is offered under (jsdom makes no files: the link's click is caught). */
+  async function backupName(): Promise<string> {
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    // jsdom has no object URLs; left in place, as download() revokes its URL on a timer.
+    Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined });
+    await userEvent.click(screen.getByRole('button', { name: en.privacy.backupDownload }));
+    click.mockRestore();
+    expect(names).toHaveLength(1);
+    return names[0] ?? '';
+  }
+
+  it('is on for a writer in Russia until chosen, off abroad, and the choice is saved and names the next file', async () => {
+    useSettingsStore.setState({ keepDrafts: true, neutralNames: undefined });
+    useLettersStore.getState().setProfile({ abroad: false });
+    renderScreen(<PrivacyPage />);
+    const box = screen.getByRole('checkbox', { name: en.privacy.neutralNames });
+    expect(box).toBeChecked();
+    expect(box).toHaveAccessibleDescription(/Files you download get plain names such as “letter-\d{4}-\d{2}-\d{2}\.pdf”/);
+    expect(await backupName()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+    act(() => useLettersStore.getState().setProfile({ abroad: true }));
+    expect(box).not.toBeChecked();
+    expect(await backupName()).toMatch(/^konvert-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+    await userEvent.click(box);
+    expect(box).toBeChecked();
+    expect(JSON.parse(localStorage.getItem('konvert.settings') ?? '{}').state.neutralNames).toBe(true);
+    expect(await backupName()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await userEvent.click(box);
+    expect(box).not.toBeChecked();
+    expect(useSettingsStore.getState().neutralNames).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../components/ui/screen.tsx';
+import { today } from '../../state/letters-store.ts';
+import { useNeutralNames } from '../../state/neutral-names.ts';
 import { eraseEverything, setKeepDrafts } from '../../state/privacy.ts';
 import { useSettingsStore } from '../../state/settings-store.ts';
+import { exportFileName } from '../export/file-names.ts';
 import { BackupSection } from './backup-section.tsx';
 import { RescuedSection } from './rescued-section.tsx';
 
@@ -11,6 +14,7 @@ export function PrivacyPage() {
   const { t: tc } = useTranslation();
   const id = useId();
   const keepDrafts = useSettingsStore((s) => s.keepDrafts);
+  const neutralNames = useNeutralNames();
   const [wiped, setWiped] = useState(false);
   const where = t('privacy.where', { returnObjects: true }) as string[];
 
@@ -33,6 +37,13 @@ export function PrivacyPage() {
       </label>
       <p id={`${id}-keep`} className="hint">
         {t('privacy.keepDraftsHint')}
+      </p>
+      <label className="checkbox">
+        <input type="checkbox" checked={neutralNames} aria-describedby={`${id}-neutral`} onChange={(e) => useSettingsStore.getState().setNeutralNames(e.target.checked)} />
+        {t('privacy.neutralNames')}
+      </label>
+      <p id={`${id}-neutral`} className="hint">
+        {t('privacy.neutralNamesHint', { example: exportFileName({ kind: 'letter', surname: null }, today(), true) })}
       </p>
       <BackupSection />
       <RescuedSection />

@@ -1,7 +1,8 @@
 import { useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteRescued, onRescuedChange, readRescued, rescuedCopies, type RescuedCopy } from '../../state/rescued.ts';
-import { download } from '../export/download.ts';
+import { today } from '../../state/letters-store.ts';
+import { downloadExport } from '../export/download.ts';
 
 /** Saved data that could not be read, kept unchanged: seen, downloaded or deleted here. */
 export function RescuedSection() {
@@ -12,7 +13,7 @@ export function RescuedSection() {
   const date = (c: RescuedCopy) => new Date(c.at).toLocaleString(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   const save = (c: RescuedCopy) => {
     const raw = readRescued(c.id);
-    if (raw !== null) download(raw, `konvert-kept-${new Date(c.at).toISOString().slice(0, 10)}-${c.from}.json`, 'application/json');
+    if (raw !== null) downloadExport({ kind: 'kept', from: c.from }, raw, 'application/json', { day: today(new Date(c.at)) });
   };
   const remove = (c: RescuedCopy) => {
     if (window.confirm(t('privacy.rescuedDeleteConfirm'))) deleteRescued(c.id);
