@@ -64,9 +64,33 @@ describe('classes told without their usual words', () => {
     ['staff.transferred', 'Слышала, вас перевели в другой отряд, это правда?'],
     ['staff.if-they-start', 'Если начнут давить, сразу пиши адвокату.'],
     ['staff.regime-chief', 'Замначальника по режиму опять всех строит?'],
+    ['politics.contract-ended', 'Слава богу, живой вернулся, контракт закончился в апреле.'],
+    ['politics.police-at-door', 'Вчера полицейские стучали в дверь, мы сидели без света.'],
+    ['politics.church-dissent', 'Нашего настоятеля лишили сана за слова о мире.'],
+    ['politics.lgbt-festival', 'Помнишь показ на «Бок о бок» в позапрошлом году?'],
+    ['staff.demand-care', 'Настаивай, чтобы тебя отвели в медчасть, тебе положено.'],
+    ['staff.punished-after', 'Говорят, после того письма вас всех наказали, и весь отряд сидел без ларька.'],
   ])('%s', (rule, text) => {
     expect(rulesHitting(text)).toContain(rule);
     expect(findHits(text).some((h) => h.severity !== 'low' && rule.startsWith(`${h.category}.`))).toBe(true);
+  });
+
+  it.each([
+    ['a woman and her girlfriend, by first name', 'Я так соскучилась. Мы с Викой наконец поженились в Копенгагене.'],
+    ['a man and his boyfriend, by first name', 'Я сам не ожидал, что решусь написать. Мы с Артёмом съехались весной.'],
+    ['a friend who dated a man', 'Помнишь, ты тогда ещё встречался с Костей?'],
+    ['someone else’s girlfriend', 'Оля рассталась с Мариной, обе грустят.'],
+  ])('names a same-sex couple: %s', (_name, text) => {
+    expect(rules(text)).toContain('politics.lgbt');
+  });
+
+  it.each([
+    ['a woman and her husband', 'Я так соскучилась. Мы с Петей наконец поженились.'],
+    ['two flatmates', 'Я написала тебе вчера. Я с Ирой живу в одной комнате, и мы вместе готовим.'],
+    ['a grandmother', 'Она жила с бабушкой до самой школы.'],
+    ['a name that is either', 'Я так соскучилась. Мы с Сашей наконец поженились.'],
+  ])('leaves alone %s', (_name, text) => {
+    expect(rules(text)).not.toContain('politics.lgbt');
   });
 
   it('counts a postponed hearing only after the case was raised', () => {

@@ -34,17 +34,50 @@ function writerGender(text: string): 'f' | 'm' | undefined {
 const WIFE = /(?<![\p{L}])(?:(?:моя|моей|мою|моею)\s+(?:жена|жене|женой|жену|супруга|супруге|супругой|супругу|женушк\p{L}*|жёнушк\p{L}*|девушка|девушкой|девушке|девушку)|мы\s+с\s+(?:женой|супругой|женушкой|жёнушкой))(?![\p{L}])/giu;
 const HUSBAND = /(?<![\p{L}])(?:(?:мой|моим|моему|моего|моём|моем)\s+(?:муж|мужем|мужу|мужа|муже|супруг|супругом|супругу|супруга|супруге|мужчина|мужчиной|мужчине|мужчину|парень|парнем|парню|парня|парне)|мы\s+с\s+(?:мужем|супругом))(?![\p{L}])/giu;
 
+// A partner named by first name only («мы с Полиной съехались», «ты ещё встречался с Пашей»):
+// the name in the instrumental tells its gender. Men's names in a consonant end in -ом/-ем
+// there, which no woman's name does; a name in -ой/-ей is a woman's unless it is one of the
+// men's short names in -а/-я (Паша → Пашей). Саша, Женя, Валя, Слава are either, so neither.
+const MEN_IN_A = /^(?:паш|дим|миш|вов|тём|тем|кост|лёш|леш|алёш|алеш|серёж|сереж|гриш|пет|ван|кол|тол|фед|гош|стёп|степ|вит|никит|ил|лёв|лев|юр|ег|мит|гош|вад|русл|тим|сём|сем|эдик|тёмк|жор|бор|гл)(?:ей|ёй|ой)$/u;
+const EITHER = /^(?:слав|саш|жен|вал|шур)(?:ей|ёй|ой)$/u;
+const NAME_INSTR = String.raw`(\p{Lu}\p{Ll}+)`;
+const WE_WITH = new RegExp(String.raw`(?<![\p{L}])(?:[Мм]ы|[Яя])\s+(?:(?:теперь|уже|давно|наконец|всё|все|тоже)\s+)?(?:с|живу\s+с|встречаюсь\s+с)\s+` + NAME_INSTR + String.raw`(?![\p{L}])[^.!?\n]{0,60}?(?:съехал\p{L}*|поженил\p{L}*|расписал\p{L}*|встречаемся|живём\s+вместе|живем\s+вместе|вместе\s+(?:уже|живём|живем|снимаем)|как\s+пара|помолвл\p{L}*|обручил\p{L}*|любим\s+друг)`, 'gu');
+const DATED = new RegExp(String.raw`(?<![\p{L}])(?:([Вв]стречался|[Вв]стречалась|[Сс]ъехался|[Сс]ъехалась|[Рр]асстался|[Рр]ассталась)|([Оо]н|[Оо]на)\s+(?:теперь\s+|сейчас\s+|уже\s+)?(?:встречается))\s+с\s+(?:(?:тем|той)\s+(?:самым|самой)\s+)?(\p{Lu}\p{Ll}+|парнем|мужчиной|девушкой|женщиной|барменом|барменшей)(?![\p{L}])`, 'gu');
+
+function instrumentalGender(word: string): 'f' | 'm' | undefined {
+  const w = word.toLowerCase();
+  if (/(?:ом|ем|ём)$/u.test(w)) return 'm';
+  if (EITHER.test(w)) return undefined;
+  if (MEN_IN_A.test(w)) return 'm';
+  if (/(?:ой|ей|ёй)$/u.test(w)) return 'f';
+  return undefined;
+}
+
+const hit = (start: number, end: number, word: string): Hit => ({
+  category: 'politics',
+  severity: 'high',
+  start,
+  end,
+  rule: 'politics.lgbt',
+  words: [word],
+  what: ['a same-sex partner (the writer is a woman naming her wife, or a man naming his husband)'],
+});
+
 export function findSameSexPartner(text: string): Hit[] {
-  if (!/жен|муж|супруг|девушк|парн|парен/iu.test(text)) return [];
-  const gender = writerGender(text);
-  if (!gender) return [];
-  return allMatches(gender === 'f' ? WIFE : HUSBAND, text).map((x) => ({
-    category: 'politics' as const,
-    severity: 'high' as const,
-    start: x.index,
-    end: x.index + x[0].length,
-    rule: 'politics.lgbt',
-    words: [x[0]],
-    what: ['a same-sex partner (the writer is a woman naming her wife, or a man naming his husband)'],
-  }));
+  const out: Hit[] = [];
+  const gender = /жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара/iu.test(text) ? writerGender(text) : undefined;
+  if (gender) {
+    for (const x of allMatches(gender === 'f' ? WIFE : HUSBAND, text)) out.push(hit(x.index, x.index + x[0].length, x[0]));
+    for (const x of allMatches(WE_WITH, text)) {
+      if (instrumentalGender(x[1] ?? '') === gender) out.push(hit(x.index, x.index + x[0].length, x[0]));
+    }
+  }
+  if (/встреча|съехал|расстал/iu.test(text)) {
+    for (const x of allMatches(DATED, text)) {
+      const verb = (x[1] ?? x[2] ?? '').toLowerCase();
+      const subject = /(?:ась|ла|она)$/u.test(verb) ? 'f' : 'm';
+      if (instrumentalGender(x[3] ?? '') === subject) out.push(hit(x.index, x.index + x[0].length, x[0]));
+    }
+  }
+  return out;
 }
