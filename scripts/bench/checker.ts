@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { checkLetter } from '../../src/core/checker/index.ts';
+import { performance } from 'node:perf_hooks';
+import { checkInStages, checkLetter } from '../../src/core/checker/index.ts';
 import { medianMs, round, slope, type Figures } from '../bench-lib.ts';
 
 // The UI re-checks the letter on every keystroke: a 5,000-character letter must take
@@ -19,7 +20,38 @@ export function textOfLength(base: string, length: number): string {
   return text.slice(0, length);
 }
 
+/**
+ * What each part of the checker costs, in microseconds per 5,000 characters of the whole
+ * corpus mix: each pattern rule (`rule …`), the word lexicon as a whole, each detector,
+ * tokenising, merging. Medians over runs of wall time (a CPU-time read per part would cost more
+ * than the smaller parts), so compare figures from one run. `npm run bench -- checker --rules`.
+ */
+export function ruleCosts(runs = 60, top = 15): Record<string, number> {
+  const text = corpusText();
+  const totals = new Map<string, number[]>();
+  let current = new Map<string, number>();
+  const stage = <T>(name: string, run: () => T): T => {
+    const t0 = performance.now();
+    const out = run();
+    current.set(name, (current.get(name) ?? 0) + performance.now() - t0);
+    return out;
+  };
+  for (let i = 0; i < 10; i++) checkInStages(text, stage);
+  for (let r = 0; r < runs; r++) {
+    current = new Map();
+    checkInStages(text, stage);
+    for (const [name, ms] of current) (totals.get(name) ?? totals.set(name, []).get(name) ?? []).push(ms);
+  }
+  const perFiveK = (ms: number) => round((ms * 1000 * 5_000) / text.length, 1);
+  const medians = [...totals].map(([name, ms]) => [name, perFiveK(median([...ms, ...Array<number>(runs - ms.length).fill(0)]))] as const);
+  medians.sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(medians.slice(0, top));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+
 export function figures(): Figures {
+  if (process.argv.includes('--rules')) return { microsecondsPer5kTop: ruleCosts() };
   const base = corpusText();
   const t5k = textOfLength(base, 5_000);
   const t50k = textOfLength(base, 50_000);

@@ -15,7 +15,7 @@ import { findPlaceholders } from './detectors/placeholder.ts';
 import { acrosticLines, applyQuiet, keepFollowUps } from './follows.ts';
 import { detectShouting } from './detectors/shouting.ts';
 import { detectUkrainian } from './detectors/ukrainian.ts';
-import { Lexicon } from './lexicon.ts';
+import { direct, Lexicon, type Stage } from './lexicon.ts';
 import { mergeHits } from './merge.ts';
 import { localise } from './messages.ts';
 import { tokenise } from './tokenise.ts';
@@ -28,7 +28,18 @@ export { chunkEnd } from './blocks.ts';
 // Compiled once per page load; every keystroke then costs one pass over the text.
 const lexicon = new Lexicon(RULES, CONTEXT_GROUPS, glosses.terms);
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
-const DETECTORS: Detector[] = [({ text }) => findChessMoves(text), ({ text }) => findOtherScripts(text), detectLatin, detectUkrainian, detectOtherLanguages, detectNumbers, detectCiphers, detectObscene, detectShouting];
+// Named, so that `npm run bench -- checker --rules` can say what each one costs.
+const DETECTORS: [string, Detector][] = [
+  ['chess', ({ text }) => findChessMoves(text)],
+  ['other-scripts', ({ text }) => findOtherScripts(text)],
+  ['latin', detectLatin],
+  ['ukrainian', detectUkrainian],
+  ['other-languages', detectOtherLanguages],
+  ['numbers', detectNumbers],
+  ['ciphers', detectCiphers],
+  ['obscene', detectObscene],
+  ['shouting', detectShouting],
+];
 
 /**
  * Findings as codes (rule ids), merged and sorted: for callers that translate themselves.
@@ -54,14 +65,25 @@ function assemble(text: string, check: BlockCheck): Hit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function findHitsIn(text: string): Hit[] {
+function findHitsIn(text: string, stage: Stage = direct): Hit[] {
   if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) return [];
-  const tokens = tokenise(text);
-  const contacts = findContacts(text);
+  const tokens = stage('tokenise', () => tokenise(text));
+  const contacts = stage('detector contacts', () => findContacts(text));
   const input = { text, tokens, contactSpans: contacts };
-  const hits = [...contacts, ...lexicon.check(text, tokens), ...DETECTORS.flatMap((d) => d(input))];
-  const kept = keepFollowUps(applyQuiet(hits, rulesById), tokens, rulesById);
-  return mergeHits([...kept, ...acrosticLines(kept, tokens, text)]);
+  const hits = [...contacts, ...lexicon.check(text, tokens, stage)];
+  for (const [name, detect] of DETECTORS) hits.push(...stage(`detector ${name}`, () => detect(input)));
+  return stage('follow-ups and merge', () => {
+    const kept = keepFollowUps(applyQuiet(hits, rulesById), tokens, rulesById);
+    return mergeHits([...kept, ...acrosticLines(kept, tokens, text)]);
+  });
+}
+
+/**
+ * Runs every paragraph of `text` through the checker with each part wrapped in `stage`, which
+ * may time it: `npm run bench -- checker --rules` shows what each rule and detector costs.
+ */
+export function checkInStages(text: string, stage: Stage): void {
+  for (const [start, end] of blocksOf(text)) findHitsIn(text.slice(start, end), stage);
 }
 
 /** Everything in a letter a prison censor is likely to stop, with messages in `lang` (Russian by default). */

@@ -37,6 +37,21 @@ type Trigger =
   | { kind: 'phrase'; c: Compiled; parts: Set<number>[]; gap: number; slot: number }
   | { kind: 'together'; c: Compiled; parts: Set<number>[]; window: number; slot: number };
 
+/** Runs one part of a check; a benchmark passes one that times it (`checkInStages`). */
+export type Stage = <T>(name: string, run: () => T) => T;
+export const direct: Stage = (_name, run) => run();
+
+interface CheckContext {
+  text: string;
+  tokens: readonly Token[];
+  ids: readonly (readonly number[])[];
+  bounds: SentenceBounds;
+  has: (i: number, set: Set<number>) => boolean;
+  questions: Set<number>;
+  hits: Hit[];
+}
+type Emit = (c: Compiled, first: number, last: number, at: readonly number[], parts: readonly Set<number>[]) => void;
+
 const DEFAULT_GAP = 2;
 const DEFAULT_WINDOW = 8;
 const SENTENCE = 1000;
@@ -110,7 +125,7 @@ export class Lexicon {
     }
   }
 
-  check(text: string, tokens: readonly Token[]): Hit[] {
+  check(text: string, tokens: readonly Token[], stage: Stage = direct): Hit[] {
     const ids = tokens.map((t) => this.index.match(t));
     const bounds = sentenceBounds(tokens);
     const has = (i: number, set: Set<number>) => {
@@ -119,6 +134,7 @@ export class Lexicon {
     };
     const hits: Hit[] = [];
     const questions = questionSentences(text, tokens);
+    const ctx: CheckContext = { text, tokens, ids, bounds, has, questions, hits };
     const emit = (c: Compiled, first: number, last: number, at: readonly number[], parts: readonly Set<number>[]) => {
       if (c.question && !questions.has((tokens[first] as Token).sentence)) return;
       if (this.cancelled(c, tokens, bounds, first, last, has)) return;
@@ -128,6 +144,16 @@ export class Lexicon {
       this.describe(hit, c, tokens, ids, [...at, ...this.listedAfter(c, tokens, ids, last, parts)], parts);
       hits.push(hit);
     };
+    stage('lexicon words', () => this.checkWords(ctx, emit));
+    if (this.withPatterns.length) stage('pattern gates', () => this.literals.scan(text));
+    for (const c of this.withPatterns) {
+      if (c.needs.every((needs) => !needs.every((id) => this.literals.holds(id)))) continue;
+      stage(`rule ${c.rule.id}`, () => this.checkPatterns(ctx, c));
+    }
+    return hits;
+  }
+
+  private checkWords({ tokens, ids, bounds, has, questions }: CheckContext, emit: Emit) {
     // Which multi-part rules could match here, marked once per word (phrases) or per sentence
     // (together): most rules that a common word («на», «в») starts fail at their second part.
     let phrasesAt = -1;
@@ -161,29 +187,28 @@ export class Lexicon {
         }
       }
     }
-    if (this.withPatterns.length) this.literals.scan(text);
-    for (const c of this.withPatterns) {
-      for (const [k, re] of c.regexes.entries()) {
-        if (!(c.needs[k] as number[]).every((id) => this.literals.holds(id))) continue;
-        for (const m of allMatches(re, text)) {
-          const first = firstEndingAfter(tokens, m.index);
-          const lastIdx = firstEndingAfter(tokens, m.index + m[0].length - 1);
-          let start = m.index;
-          let end = m.index + m[0].length;
-          const a = tokens[first];
-          const b = tokens[lastIdx];
-          if (a && b && lastIdx >= first && a.start < end) {
-            if (c.question && !questions.has(a.sentence)) continue;
-            if (this.cancelled(c, tokens, bounds, first, lastIdx, has)) continue;
-            // A pattern may match a single letter; the finding covers the words it touches.
-            start = Math.min(start, a.start);
-            end = Math.max(end, b.start < end ? b.end : end);
-          }
-          hits.push({ category: c.rule.category, severity: c.rule.severity, start, end, rule: c.rule.id, words: [m[0]] });
+  }
+
+  private checkPatterns({ text, tokens, bounds, has, questions, hits }: CheckContext, c: Compiled) {
+    for (const [k, re] of c.regexes.entries()) {
+      if (!(c.needs[k] as number[]).every((id) => this.literals.holds(id))) continue;
+      for (const m of allMatches(re, text)) {
+        const first = firstEndingAfter(tokens, m.index);
+        const lastIdx = firstEndingAfter(tokens, m.index + m[0].length - 1);
+        let start = m.index;
+        let end = m.index + m[0].length;
+        const a = tokens[first];
+        const b = tokens[lastIdx];
+        if (a && b && lastIdx >= first && a.start < end) {
+          if (c.question && !questions.has(a.sentence)) continue;
+          if (this.cancelled(c, tokens, bounds, first, lastIdx, has)) continue;
+          // A pattern may match a single letter; the finding covers the words it touches.
+          start = Math.min(start, a.start);
+          end = Math.max(end, b.start < end ? b.end : end);
         }
+        hits.push({ category: c.rule.category, severity: c.rule.severity, start, end, rule: c.rule.id, words: [m[0]] });
       }
     }
-    return hits;
   }
 
   /** Names what a rule matched: the words as written, and their English meanings where known. */
