@@ -6,11 +6,15 @@ import type { Hit } from '../types.ts';
 // Кр, Ф, Л, С, К in Russian notation (often typed with Latin look-alikes), K, Q, R, B, N in English.
 const PIECE = '(?:Кр|Kp|[КФЛСKQRBNC])';
 const SQUARE = '[a-h][1-8]';
+const PIECE_WORD = '(?<![\\p{L}])(?:[Фф]ерз[ьяюеёи]\\p{L}*|[Кк]он[ьяюеёи]\\p{L}*|[Лл]адь[яиюёе]\\p{L}*|[Сс]лон\\p{L}*|[Пп]ешк\\p{L}*|[Кк]орол[ьяюеёи]\\p{L}*)';
 const NOTATION = new RegExp(
   [
     `(?<![\\p{L}\\d])${PIECE}?${SQUARE}\\s*[-–—x:]\\s*${PIECE}?${SQUARE}(?![\\p{L}\\d])`,
     `(?<![\\p{L}\\d])${PIECE}${SQUARE}(?![\\p{L}\\d])`,
     `(?<![\\p{L}\\d])\\d{1,3}\\.\\s*${PIECE}?${SQUARE}(?:\\s+${PIECE}?${SQUARE})?(?![\\p{L}\\d])`,
+    // A piece named in words and a square (Ферзь на d5, конь с g1 на f3), or a square to a square in words.
+    `${PIECE_WORD}(?:\\s+(?:с|на|бьёт|бьет|берёт|берет|идёт|идет|ходит|пош[её]л|встал|стоит)(?:\\s+на)?)?\\s+${SQUARE}(?:\\s+(?:на|-|–)\\s+${SQUARE})?(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])(?:с\\s+)?${SQUARE}\\s+на\\s+${SQUARE}(?![\\p{L}\\d])`,
   ].join('|'),
   'gu',
 );

@@ -75,6 +75,9 @@ describe('detectors', () => {
     ['other-language', 'Соседка зовёт: «гогона, моди!»'],
     ['other-language', 'Дочка уже говорит «љубав».'],
     ['mat-masked', 'Совсем оху..ли эти чиновники.'],
+    ['chess-notation', 'Мой ответ: слон пошёл на c4.'],
+    ['chess-notation', 'Ферзь бьёт h7, готовься.'],
+    ['chess-notation', 'Пешка с e2 на e4, как всегда.'],
   ])('%s finds «%s»', (rule, text) => {
     expect(strongRules(text)).toContain(rule);
   });
@@ -109,6 +112,7 @@ describe('detectors', () => {
     'Купила кроссовки Nike на распродаже.',
     'Я сейчас живу в Ёбурге, тут красиво.',
     'Любая из нас могла бы оказаться там.',
+    'Конь ходит буквой «г», внук уже знает.',
   ])('leaves «%s» without strong findings', (text) => {
     expect(strongRules(text)).toEqual([]);
   });
