@@ -45,6 +45,7 @@ export function App() {
               <button type="button" className="button" onClick={retry}>
                 {t('screenError.retry')}
               </button>
+              <AppStarted />
             </div>
           )}
         >

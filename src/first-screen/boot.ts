@@ -50,10 +50,15 @@ if (root && drawn && language && !root.firstChild) {
   document.addEventListener('input', note, true);
   document.addEventListener('change', note, true);
   // Each part of the screen that loads on its own (a Suspense boundary) says when React has
-  // taken it over (app-started.tsx); the writer's changes go to the app once all parts have.
-  let parts = Math.max(1, root.querySelectorAll(`[${firstScreenPart}]`).length);
-  const started = () => {
-    if (--parts > 0) return;
+  // taken it over (app-started.tsx), from its marker; the writer's changes go to the app once
+  // every marker in the page has. Counted in the page as it is then, not as drawn: the app may
+  // show another screen than the drawn one (the address changed before it started) or a screen
+  // that failed to load, whose message reports too. Counting the drawn markers held every press
+  // for good in those cases, "Try again" included.
+  const reported = new WeakSet<EventTarget>();
+  const started = (e: Event) => {
+    if (e.target) reported.add(e.target);
+    if ([...root.querySelectorAll(`[${firstScreenPart}]`)].some((marker) => !reported.has(marker))) return;
     document.removeEventListener(appStartedEvent, started);
     document.removeEventListener('click', hold, true);
     document.removeEventListener('input', note, true);
