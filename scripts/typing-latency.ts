@@ -10,27 +10,31 @@
 //   value  the textarea's value set whole, then an 'input' event (the first version of this script):
 //          the browser replaces the whole text, which costs more layout than a typed key.
 //
-// Run: npm run build && npm run typing -- [sizes…] [--runs=N] [--modes=keys,value] [--at=end|start]
+// Run: npm run build && npm run typing -- [sizes…] [--runs=N] [--modes=keys,value] [--at=end|start|middle]
 //   TRACE=1  adds a Chromium trace of the typing (the first run of each size and mode) and prints the
 //            main thread's self time per event (Layout, Paint, FunctionCall…); latencies under a
 //            trace are slower and are marked so.
 //   PROFILE=1  the same with V8's sampling profiler: self time per JavaScript function.
 // The machine's load average is printed with the figures: on a shared machine, compare runs only
 // side by side and look at the minimum and the median of the runs' medians.
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/chromium.ts';
 import { startPreview } from '../tests/e2e/preview-server.ts';
-import { mainThreadSelfTimes, type TraceEvent } from './trace-self-time.ts';
+import { longTasks as tracedLongTasks, mainThreadSelfTimes, type TraceEvent } from './trace-self-time.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const runs = Number(option('runs') ?? 1);
 const modes = (option('modes') ?? 'keys,value').split(',') as ('keys' | 'value')[];
-// Where the keys go: at the end of the letter, or at its start (everything after the cursor moves).
-const at = option('at') === 'start' ? 'start' : 'end';
-const tracing = process.env.TRACE === '1';
+// Where the keys go: at the end of the letter, at its start (everything after the cursor moves),
+// or in the middle (at the start of the paragraph nearest the middle).
+const at = (['start', 'middle'] as const).find((a) => a === option('at')) ?? 'end';
+// TRACE=1 traces the first run of each size, TRACE=all every run (long tasks are rare: attribute each one).
+const tracing = process.env.TRACE === '1' || process.env.TRACE === 'all';
+const traceAll = process.env.TRACE === 'all';
 const profiling = process.env.PROFILE === '1';
 const typed = [...'и снова суд. '.repeat(8)];
 const paragraph =
@@ -44,7 +48,7 @@ const paragraph =
 const SET_UP = `(() => {
   const box = document.querySelector('textarea.editor-input');
   const backdrop = document.querySelector('.editor-backdrop');
-  const state = { latencies: [], toMarks: [], queued: [], longTasks: [], start: 0, waiters: [] };
+  const state = { latencies: [], toMarks: [], queued: [], longTasks: [], start: 0, waiters: [], missed: 0 };
   new PerformanceObserver((list) => list.getEntries().forEach((e) => state.longTasks.push(e.duration))).observe({ type: 'longtask' });
   box.addEventListener('keydown', (e) => { state.start = e.timeStamp; state.queued.push(performance.now() - e.timeStamp); }, { capture: true });
   window.addEventListener('input', () => {
@@ -58,7 +62,7 @@ const SET_UP = `(() => {
         if (drawn()) return resolve();
         const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
         observer.observe(backdrop, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => (observer.disconnect(), resolve()), 2000);
+        setTimeout(() => (observer.disconnect(), state.missed++, resolve()), 2000);
       });
       state.toMarks.push(performance.now() - start);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -104,6 +108,9 @@ async function type(page: Page, mode: 'keys' | 'value'): Promise<Result> {
       await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, text: key, unmodifiedText: key });
       await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key });
       await page.evaluate(`window.__typing.until(${i + 1})`);
+      // A backdrop that never shows the new text (a letter longer than the editor draws marks for)
+      // would cost 2 s a key and measure nothing.
+      if (i === 2 && (await page.evaluate('window.__typing.missed')) === 3) throw new Error('the marks never showed the typed text: is the letter longer than the editor draws marks for?');
     }
     await cdp.detach();
   }
@@ -171,8 +178,12 @@ try {
         await box.fill(body);
         await page.waitForTimeout(1500);
         await box.focus();
-        await box.evaluate((el: HTMLTextAreaElement, start) => el.setSelectionRange(start ? 0 : el.value.length, start ? 0 : el.value.length), at === 'start');
-        const stopTrace = tracing && run === 0 ? await startTrace(page) : null;
+        await box.evaluate((el: HTMLTextAreaElement, where) => {
+          const middle = el.value.indexOf('\n\n', el.value.length / 2);
+          const caret = where === 'start' ? 0 : where === 'middle' && middle !== -1 ? middle + 2 : el.value.length;
+          el.setSelectionRange(caret, caret);
+        }, at);
+        const stopTrace = tracing && (run === 0 || traceAll) ? await startTrace(page) : null;
         const stopProfile = profiling && run === 0 ? await startProfile(page) : null;
         const { latencies, toMarks, queued, longTasks, marks } = await type(page, mode);
         const summary = {
@@ -195,11 +206,16 @@ try {
         console.log(JSON.stringify(summary));
         if (stopProfile) console.log(await stopProfile());
         if (stopTrace) {
-          const self = mainThreadSelfTimes(await stopTrace());
+          const events = await stopTrace();
+          // TRACE_OUT=file.json keeps the trace, to open in Chromium's performance panel.
+          if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT.replace(/(\.json)?$/, `-${size}-${at}-${run + 1}.json`), JSON.stringify({ traceEvents: events }));
+          const self = mainThreadSelfTimes(events);
           const per = (ms: number) => (ms / typed.length).toFixed(2).padStart(6);
           const cpu = self.reduce((sum, s) => sum + s.cpuMs, 0);
           console.log(`  main thread CPU per keystroke: ${per(cpu)} ms (self time by event, per keystroke: CPU, wall, count)`);
           console.log(self.slice(0, 16).map((s) => `  ${per(s.cpuMs)} ${per(s.ms)} ${String(s.count).padStart(5)}× ${s.name}`).join('\n'));
+          // Each task over 50 ms (LONG_MS) while typing, with its CPU time and its biggest parts.
+          for (const task of tracedLongTasks(events, Number(process.env.LONG_MS ?? 50))) console.log(`  long task at ${task.at} ms: ${task.ms} ms wall, ${task.cpuMs} ms CPU — ${task.parts.join('; ')}`);
         }
         if (!stopTrace && !stopProfile) {
           const key = `${size} ${mode}`;

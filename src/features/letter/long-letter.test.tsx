@@ -33,7 +33,7 @@ describe('the editor with a long letter', () => {
     renderScreen(<LetterStep />, { body });
     expect(backdrop().textContent).toBe('');
     expect(backdrop().querySelectorAll('mark')).toHaveLength(0);
-    const note = screen.getByText(/Marks under the words are drawn only in letters up to 20,000 characters/);
+    const note = screen.getByText(/Marks under the words are drawn only in letters up to 30,000 characters/);
     expect(note).toHaveTextContent(/: \d+ passages?\.$/);
     // The writer's text is laid out once, in the textarea: no piece of a copy behind it.
     expect(document.querySelectorAll('.editor-piece')).toHaveLength(0);
