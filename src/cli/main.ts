@@ -18,6 +18,8 @@ async function usage(): Promise<string> {
     'Run `npm run --silent cli -- COMMAND --help` for the options of one command.',
     'Files: -o - writes to standard output; links are written through, pipes and devices written into,',
     'regular files replaced whole (never half-written); an input file is never overwritten.',
+    'No command names a file itself: you choose every name. --neutral (letter, envelope, batch) writes',
+    'PDFs whose properties name no one: no title, creator, producer or dates (SECURITY.md).',
     'Exit codes: 0 done, 1 bad input, 2 bad usage, 70 internal error (DEBUG=1 shows where).',
   );
   return lines.join('\n');

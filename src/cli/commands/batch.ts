@@ -33,7 +33,7 @@ function rowProblems(row: ImportedRow, directoryText: ReturnType<typeof translat
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const a = parseArgs(args, ['reply', 'sheets', 'skip-bad', 'international']);
+  const a = parseArgs(args, ['reply', 'sheets', 'skip-bad', 'international', 'neutral']);
   const out = a.str('o') ?? a.str('out');
   if (!out) throw new CliError('-o OUT.pdf is required');
   const listPath = a.str('list');
@@ -62,7 +62,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   // Each person once, numbered by the row that first named them.
   const firstRow = new Map(list.rows.filter((r) => r.status === 'ok').map((r) => [r.record, r.row]));
   const prisoners = list.records.map((record) => prisonerFromRecord(record, firstRow.get(record) ?? 0, lang));
-  const opts = { format, reply: a.has('reply'), sheets: a.has('sheets'), rules: false, international: a.has('international'), latinNames: lang !== 'ru', t };
+  const opts = { format, reply: a.has('reply'), sheets: a.has('sheets'), rules: false, international: a.has('international'), latinNames: lang !== 'ru', neutral: a.has('neutral'), t };
   const pack = await createPackPdf(prisoners, writer.forms, opts, { sans: readFont('pt-sans'), serif: readFont('pt-serif') });
   const outputs: { path: string; bytes: Uint8Array | string; flag: string }[] = [{ path: out, bytes: pack.bytes, flag: '-o' }];
   if (csvPath) outputs.push({ path: csvPath, bytes: packCsv(pack.entries, { ...opts, printedOn: today }), flag: '--csv' });
@@ -94,6 +94,7 @@ export const command: Command = {
     '  --lang en|ru     the language of the notes on the writing sheets (default en)',
     '  --international  add "RUSSIA / РОССИЯ" to the addresses (posting from abroad)',
     '  --csv FILE       also write a CSV of what was printed for whom',
+    '  --neutral        PDF properties that name nothing: no title, creator, producer or dates (SECURITY.md)',
     '',
     'Problems go to stderr with the row number. Exit 0 when every row printed; exit 1 and no file',
     'when no row could be printed, or when any row failed and --skip-bad was not given.',

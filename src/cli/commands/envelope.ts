@@ -6,7 +6,7 @@ const FORMATS = ['DL', 'C6', 'C5', 'C4', 'A4'] as const;
 type Format = (typeof FORMATS)[number];
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const a = parseArgs(args, ['reply', 'with-reply', 'international']);
+  const a = parseArgs(args, ['reply', 'with-reply', 'international', 'neutral']);
   const out = a.str('o') ?? a.str('out');
   if (!out) throw new CliError('-o OUT.pdf is required');
   const format = (a.str('format') ?? 'DL').toUpperCase();
@@ -22,7 +22,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   // --reply prints only the envelope addressed back to the writer; --with-reply prints both, one page each.
   const envelopes = a.has('reply') ? [reply] : a.has('with-reply') ? [main, reply] : [main];
 
-  const result = await createEnvelopePdf({ envelopes, fonts: { sans: readFont('pt-sans') } });
+  const result = await createEnvelopePdf({ envelopes, fonts: { sans: readFont('pt-sans') }, neutral: a.has('neutral') });
   writeAtomic(out, result.bytes);
   for (const n of [...to.notes, ...from.notes]) io.err(`note: ${n}`);
   for (const w of result.warnings) io.err(`warning: ${describe(w)}`);
@@ -42,6 +42,7 @@ export const command: Command = {
     '  --with-reply     both envelopes, one page each',
     '  --international  posting from abroad: "RUSSIA / РОССИЯ" ends the prisoner\'s address, and yours (--from)',
     '                   is read as an address abroad in any script, its country last in Latin and Russian',
+    '  --neutral        PDF properties that name nothing: no title, creator, producer or dates (SECURITY.md)',
     'Exit 1 on bad input (unparseable address); no file is left behind.',
   ].join('\n'),
   run,

@@ -4,7 +4,7 @@ import { writeOutputs, type Output } from '../output.ts';
 import { describe, parseDate, parsePerson, parseWriter, readFont, readText, summaryTo } from '../shared.ts';
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const a = parseArgs(args, ['hyphenate', 'return-address']);
+  const a = parseArgs(args, ['hyphenate', 'return-address', 'neutral']);
   const out = a.str('o') ?? a.str('out');
   const bodyPath = a.str('body');
   if (!out) throw new CliError('-o OUT.pdf is required');
@@ -18,7 +18,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const returnAddress = a.has('return-address') ? returnAddressLine({ address: a.str('from') ?? '' }) : null;
   const letter = composeLetter({ body: bodyText, address: to.address, signature: from.signature, date, returnAddress });
   const { createLetterPdf } = await import('../../core/pdf/index.ts');
-  const result = await createLetterPdf({ letter, fonts: { serif: readFont('pt-serif') }, hyphenate: a.has('hyphenate') });
+  const result = await createLetterPdf({ letter, fonts: { serif: readFont('pt-serif') }, hyphenate: a.has('hyphenate'), neutral: a.has('neutral') });
   const txt = a.str('txt');
   // Both files or neither: a failed --txt leaves no PDF behind.
   const outputs: Output[] = [{ path: out, bytes: result.bytes, flag: '-o' }];
@@ -41,6 +41,8 @@ export const command: Command = {
     '  --hyphenate         hyphenate the body (Russian syllable rules)',
     '  --txt OUT.txt       also write the letter as plain text',
     '  --return-address    end the letter with "Мой адрес для ответа: " and the --from address',
+    '  --neutral           PDF properties that name no one: no title (by default the recipient line),',
+    '                      no creator or producer, no dates; choose a plain -o name too (SECURITY.md)',
     '',
     'The body prints as typed: paragraphs are separated by blank lines, and every line',
     'break is kept. Only the recipient line and the date are added above it. When the',
