@@ -55,6 +55,8 @@ describe.each(Object.keys(makers))('the %s PDF', (name) => {
     // Page text is compressed in the file (decode-level none): the people's names are only in what prints.
     for (const word of telling) expect(raw).not.toMatch(word);
     expect(raw).toContain('/Lang (ru)');
+    // Nor XMP metadata or a document ID, in the file as written (qpdf adds an ID when it rewrites).
+    expect(Buffer.from(bytes).toString('latin1')).not.toMatch(/\/Metadata\b|\/ID\s*\[/);
     expect(tool('qpdf', ['--check', path]).status).toBe(0);
   });
 
