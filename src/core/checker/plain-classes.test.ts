@@ -85,6 +85,18 @@ describe('classes told without their usual words', () => {
     ['staff.new-chief', 'Начальство вашей колонии опять сменилось?'],
     ['staff.parcel-refused', 'Продукты, что мы собрали, тебе отдали или развернули?'],
     ['staff.rude-officer', 'Охранник на входе наорал на твою маму.'],
+    ['politics.captivity', 'Двое парней с нашей улицы в плену, матери ездят по всем инстанциям.'],
+    ['politics.recruiting-talk', 'В военкомате зазывают добровольцев, обещают миллион.'],
+    ['politics.passportisation', 'Бабушку заставляют получать российский паспорт, иначе пенсии не будет.'],
+    ['politics.fired-for-views', 'Учительницу выгнали за высказывания на уроке.'],
+    ['politics.wipe-traces', 'Перед поездкой стёрла переписку и снесла канал, вдруг посмотрят телефон.'],
+    ['politics.who-is-to-blame', 'Все понимают, кто во всём этом виноват.'],
+    ['politics.emigrated-half', 'Треть нашего выпуска уже в Сербии.'],
+    ['politics.sovereign-internet', 'Скоро у нас будет чебурнет, как в Иране.'],
+    ['politics.faith-underground', 'Собираемся тайно, по квартирам, и всё равно поём.'],
+    ['case.case-process', 'Следователь намекнул, что сделку предложат, если ты признаешься.'],
+    ['staff.searches-inside', 'Опять шмон был, всех выгнали из барака на мороз.'],
+    ['staff.dont-fear-complaining', 'Если обижают — жалуйся, не молчи.'],
     ['staff.punished-after', 'Говорят, после того письма вас всех наказали, и весь отряд сидел без ларька.'],
   ])('%s', (rule, text) => {
     expect(rulesHitting(text)).toContain(rule);
