@@ -312,6 +312,8 @@ describe('neutral file names', () => {
     // What prints is the same letter to the same person.
     expect(pdfText(letter.name, letter.bytes)).toContain('Балину Андрею Альбертовичу');
     await go(tab.page, 'export');
+    // The export screen said beforehand the name the letter got.
+    expect(await tab.page.locator('p.hint', { hasText: 'Saved as' }).first().innerText()).toContain(`“${letter.name}”`);
     const txt = await download(tab.page, en.export.txtButton);
     expect(txt.name).toMatch(new RegExp(`^text-${day}\\.txt$`));
 

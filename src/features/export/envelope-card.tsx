@@ -6,6 +6,7 @@ import { useDraftStore } from '../../state/draft-store.ts';
 import { neutralNamesNow } from '../../state/neutral-names.ts';
 import type { useParties } from '../address/use-parties.ts';
 import { downloadExport } from './download.ts';
+import { FileNameHint } from './file-name-hint.tsx';
 import { sansFont } from './fonts.ts';
 import { JobStatus } from './job-status.tsx';
 import { PdfWarnings } from './pdf-warnings.tsx';
@@ -67,6 +68,7 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
       <button type="button" className="button" disabled={!ready || state.status === 'working'} onClick={() => void make()}>
         {t('export.envelopeButton')}
       </button>
+      <FileNameHint file={{ kind: 'envelope', surname: parties.address?.recipient?.surname }} />
       <JobStatus state={state} doneKey="export.madeEnvelope" />
       <PdfWarnings warnings={warnings} />
     </section>

@@ -6,6 +6,7 @@ import { useDraftStore } from '../../state/draft-store.ts';
 import { neutralNamesNow } from '../../state/neutral-names.ts';
 import type { useParties } from '../address/use-parties.ts';
 import { downloadExport } from './download.ts';
+import { FileNameHint } from './file-name-hint.tsx';
 import { serifFont, warmPdf } from './fonts.ts';
 import { JobStatus } from './job-status.tsx';
 import { PdfWarnings } from './pdf-warnings.tsx';
@@ -56,6 +57,7 @@ export function LetterCard({ parties, ready }: { parties: ReturnType<typeof useP
       <button type="button" className="button" disabled={!ready || state.status === 'working'} onClick={() => void make()}>
         {t('export.letterButton')}
       </button>
+      <FileNameHint file={{ kind: 'letter', surname: parties.address?.recipient?.surname }} />
       <JobStatus state={state} doneKey="export.madeLetter" />
       <PdfWarnings warnings={warnings} />
     </section>
