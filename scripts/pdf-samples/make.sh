@@ -13,7 +13,7 @@ png() { pdftoppm -png -r 60 -f "$2" -l "$2" -singlefile "$1" "$out/$3"; }
 TO='445023, Самарская обл., г. Тольятти, Хрящевское ш., д. 3, ФКУ СИЗО-4 ГУФСИН России по Самарской области, Балину Андрею Альбертовичу, 1974 г. р.'
 FROM_RU='Петрова Мария Ивановна, ул. Ленина, д. 5, кв. 12, г. Самара, 443001'
 FROM_DE='Anna Schmidt, Hauptstrasse 5, 10115 Berlin, Germany'
-FROM_KZ='Иванов Иван, пр. Абая, д. 1, кв. 5, г. Алматы, 050000, Казахстан'
+FROM_KZ='Иванов Иван, пр. Абая, д. 1, кв. 5, г. Алматы, A05D5K4, Казахстан'
 
 cli letter --to "$TO" --from "$FROM_RU" --body scripts/pdf-samples/letter.txt --date 2026-11-25 --return-address -o "$tmp/letter.pdf"
 png "$tmp/letter.pdf" 1 letter

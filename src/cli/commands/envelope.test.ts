@@ -34,6 +34,19 @@ describe('cli envelope', () => {
     const text = pdftext(out);
     expect(text).toContain('Петровой Марии Ивановне');
     expect(text).toContain('Балина Андрея Альбертовича');
+    // The directory calls this SIZO address out of date: it is not pre-printed as the sender (fifth review, item 7).
+    expect(text).toContain('Откуда');
+    expect(text).not.toContain('Хрящевское');
+    expect(r.stderr).toMatch(/almost certainly out of date.*«Откуда» and the postcode blank/);
+  });
+
+  it('pre-prints the sender on the reply envelope when the address is not a stale directory entry', () => {
+    const out = join(dir, 'reply-current.pdf');
+    const to = '601120, Владимирская обл., г. Покров, ул. Ленина, д. 1, ФКУ ИК-3 УФСИН России по Владимирской области, Иванову Ивану Петровичу, 1980 г. р.';
+    const r = cli('envelope', '--to', to, '--from', FROM, '--format', 'DL', '--reply', '-o', out);
+    expect(r.status).toBe(0);
+    expect(pdftext(out)).toContain('ИК-3');
+    expect(r.stderr).not.toMatch(/out of date/);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { envelopeForms } from '../../core/letter/parties.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
+import { staleEntry, staleWarning } from '../stale-entry.ts';
 import { describe, parsePerson, parseWriter, readFont, summaryTo, writeAtomic } from '../shared.ts';
 
 const FORMATS = ['DL', 'C6', 'C5', 'C4', 'A4'] as const;
@@ -18,13 +19,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const writer = from.forms;
   const { createEnvelopePdf, letterEnvelope, replyEnvelope } = await import('../../core/pdf/index.ts');
   const main = letterEnvelope(prisoner, writer, format as Format);
-  const reply = replyEnvelope(prisoner, writer, format as Format);
+  const stale = staleEntry(to.address);
+  // A possibly out-of-date address is not pre-printed as the prisoner's own on the reply envelope.
+  const reply = replyEnvelope(prisoner, writer, format as Format, { senderAddressUnknown: Boolean(stale) });
   // --reply prints only the envelope addressed back to the writer; --with-reply prints both, one page each.
   const envelopes = a.has('reply') ? [reply] : a.has('with-reply') ? [main, reply] : [main];
 
   const result = await createEnvelopePdf({ envelopes, fonts: { sans: readFont('pt-sans') }, neutral: a.has('neutral') });
   writeAtomic(out, result.bytes);
   for (const n of [...to.notes, ...from.notes]) io.err(`note: ${n}`);
+  if (stale) io.err(`warning: ${staleWarning(stale)} before posting to it.${envelopes.includes(reply) ? ' The reply envelope leaves «Откуда» and the postcode blank for the prisoner to fill in.' : ''}`);
   for (const w of result.warnings) io.err(`warning: ${describe(w)}`);
   summaryTo(io, out)(`${out}: ${result.pageCount} envelope(s), ${format}, ${result.bytes.length} bytes`);
   return 0;

@@ -21,8 +21,16 @@ describe('cli fpismo', () => {
     expect(r.stdout).toContain('Год рождения получателя: 1974');
     expect(r.stdout).toContain('Здравствуйте!\n\nЧитаю «Войну и мир» — медленно.');
     expect(r.stdout).toContain(`Prices reported in ${prices.asOf}: ${prices.perPage} ₽ a letter (possibly more for a long one), reply form ${prices.replyForm} ₽`);
-    expect(r.stdout).not.toMatch(/Cost|total/i);
+    expect(r.stdout).not.toMatch(/Cost|total|Pages/i);
     expect(r.stderr).toMatch(/U\+1F600/);
+    // The directory's own entry calls this address out of date: say so before anyone pays (fifth review, item 2).
+    expect(r.stderr).toMatch(/warning: this is the directory's address for Балин Андрей, taken from a source dated 2023-03-17; it is almost certainly out of date/);
+  });
+
+  it('does not warn about an address that is not a stale directory entry', () => {
+    const r = cli('fpismo', '--to', '601120, Владимирская обл., г. Покров, ул. Ленина, д. 1, ФКУ ИК-3 УФСИН России по Владимирской области, Иванову Ивану Петровичу, 1980 г. р.', '--body', body);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/out of date/);
   });
 
   it('gives the draft as JSON and writes the plain text', () => {

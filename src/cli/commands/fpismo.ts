@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildFpismoDraft } from '../../core/fpismo/index.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
+import { staleEntry, staleWarning } from '../stale-entry.ts';
 import { describe, parsePerson, parseWriter, readText, summaryTo, writeAtomic } from '../shared.ts';
 
 // The F-pismo site is in Russian: field labels print in Russian, the rest of the CLI speaks English.
@@ -32,6 +33,8 @@ function run(args: string[], io: CliIo): number {
   if (txt) writeAtomic(txt, `${draft.text}\n`, [bodyPath], '--txt');
   const say = summaryTo(io, txt);
   for (const n of to.notes) io.err(`note: ${n}`);
+  const stale = staleEntry(to.address);
+  if (stale) io.err(`warning: ${staleWarning(stale)} before paying for an F-pismo.`);
   for (const w of draft.warnings) io.err(`warning: ${describe(w)}`);
   if (a.has('json')) {
     say(JSON.stringify(draft, null, 2));
@@ -44,7 +47,6 @@ function run(args: string[], io: CliIo): number {
   const e = draft.estimate;
   lines.push(
     `Characters: ${draft.chars}`,
-    `Pages (estimate): ${e.pages}`,
     // No total: the prices are years old, and a sum reads as a quote (second native review §35).
     `Prices reported in ${e.asOf}: ${e.perPage} ₽ a letter (possibly more for a long one)${e.replyForm ? `, reply form ${e.replyForm} ₽` : ''}${e.photos ? `, ${e.photoPrice} ₽ a photo` : ''}`,
     describe({ code: 'fpismo-prices-unverified', params: { asOf: e.asOf } }),
@@ -55,7 +57,7 @@ function run(args: string[], io: CliIo): number {
 
 export const command: Command = {
   name: 'fpismo',
-  summary: 'Prepare an F-pismo (ФСИН-письмо) draft: plain text, form fields, page estimate and the reported prices.',
+  summary: 'Prepare an F-pismo (ФСИН-письмо) draft: plain text, form fields and the reported prices.',
   usage: [
     'Usage: npm run --silent cli -- fpismo --to "<prisoner address, one line>" --body FILE.txt',
     '',

@@ -112,6 +112,10 @@ describe('returnAddressLine', () => {
     [{ name: 'Петрова Мария', address: '443001, г. Самара,\nул. Ленина, д. 5' }, 'Мой адрес для ответа: Петрова Мария, 443001, г. Самара, ул. Ленина, д. 5'],
     [{ address: 'ул. Ленина, д. 5\n\n443001 Самара' }, 'Мой адрес для ответа: ул. Ленина, д. 5, 443001 Самара'],
     [{ name: 'Мария', address: '  \n ' }, null],
+    // A country abroad prints as on the envelope: last, in both scripts (fifth review, item 4).
+    [{ name: 'Anna Schmidt', address: 'Hauptstrasse 5\n10115 Berlin\nGermany' }, 'Мой адрес для ответа: Anna Schmidt, Hauptstrasse 5, 10115 Berlin, GERMANY / ГЕРМАНИЯ'],
+    [{ address: 'Казахстан, г. Алматы, пр. Абая, д. 1' }, 'Мой адрес для ответа: г. Алматы, пр. Абая, д. 1, KAZAKHSTAN / КАЗАХСТАН'],
+    [{ address: 'г. Самара, ул. Ленина, д. 5, Россия' }, 'Мой адрес для ответа: г. Самара, ул. Ленина, д. 5, Россия'],
   ])('writes %j as %j', (sender, expected) => {
     expect(returnAddressLine(sender)).toBe(expected);
   });

@@ -4,6 +4,9 @@
 // for a writer inside Russia, off abroad, where the address is in Latin letters
 // and the reply needs another route anyway.
 
+import { countryLine } from '../countries/index.ts';
+import { addressParts, foreignCountryPart } from './parties.ts';
+
 export const RETURN_ADDRESS_LABEL = 'Мой адрес для ответа:';
 
 /**
@@ -38,7 +41,10 @@ export function returnAddressSwitch(on: boolean, abroad: boolean): { returnAddre
 
 /**
  * The line as it prints, from the sender's name and address as typed (lines
- * joined with commas), or null when there is no address.
+ * joined with commas), or null when there is no address. A country abroad is
+ * printed as on the envelope, last and in both scripts («…, 10115 Berlin,
+ * GERMANY / ГЕРМАНИЯ»), so the one word a Russian reader must read is in
+ * Russian too (fifth native review, item 4).
  */
 export function returnAddressLine(sender: { name?: string | null; address: string }): string | null {
   const address = sender.address
@@ -48,5 +54,12 @@ export function returnAddressLine(sender: { name?: string | null; address: strin
     .join(', ');
   if (!address) return null;
   const name = sender.name?.replace(/\s+/g, ' ').trim();
-  return `${RETURN_ADDRESS_LABEL} ${name ? `${name}, ` : ''}${address}`;
+  return `${RETURN_ADDRESS_LABEL} ${name ? `${name}, ` : ''}${withCountryLast(address)}`;
+}
+
+function withCountryLast(address: string): string {
+  const parts = addressParts(address);
+  const at = foreignCountryPart(parts);
+  const country = at >= 0 ? countryLine(parts[at] as string) : null;
+  return country ? [...parts.filter((_, i) => i !== at), country].join(', ') : address;
 }

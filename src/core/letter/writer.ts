@@ -2,6 +2,8 @@ import { parseAddress, type AddressWarning } from '../address/index.ts';
 import type { PartyForms } from '../parties/index.ts';
 import { addressParts, envelopeForms, foreignCountryPart, freeFormForms } from './parties.ts';
 import { cyrillicNames } from '../translit/names.ts';
+import { declineName, detectGender, formatFullName, splitFullName } from '../names/index.ts';
+import { listedFirstNameGender } from '../names/first-name.ts';
 
 /** What is worth checking in the writer's own address, beyond what the address parser notes. */
 export interface WriterWarning {
@@ -68,7 +70,25 @@ export function readWriter(text: string, opts: ReadWriterOptions = {}): Writer |
   const warnings: WriterWarning[] = [];
   if (abroad && !free.country && opts.abroad) warnings.push({ code: 'sender-country-missing' });
   if (free.country && opts.abroad === false) warnings.push({ code: 'sender-abroad-unticked', params: { country: free.country } });
-  return { forms: { recipient: free.recipient, sender: free.sender }, signature: signatureFrom(free.name), fullName: free.name, abroad, warnings };
+  const forms = declined(free.name);
+  const recipient = forms ? { ...free.recipient, to: [forms.dative] } : free.recipient;
+  const sender = forms ? { ...free.sender, to: [forms.genitive] } : free.sender;
+  return { forms: { recipient, sender }, signature: signatureFrom(free.name), fullName: free.name, abroad, warnings };
+}
+
+/**
+ * A Cyrillic name abroad («Иванов Иван», Kazakhstan) in the dative for «Кому» on the reply envelope
+ * and the genitive for «От кого», as a Russian-language address has it (fifth native review,
+ * item 17). Only when the order is sure (surname first, then a first name we know); otherwise the
+ * name stays as typed, which is still deliverable.
+ */
+function declined(name: string): { dative: string; genitive: string } | null {
+  if (!/^[А-ЯЁа-яё\s-]+$/.test(name)) return null;
+  const full = splitFullName(name);
+  if (!full.first || !listedFirstNameGender(full.first)) return null;
+  const gender = detectGender(full);
+  if (!gender) return null;
+  return { dative: formatFullName(declineName(full, 'dative', gender)), genitive: formatFullName(declineName(full, 'genitive', gender)) };
 }
 
 /**

@@ -69,8 +69,11 @@ function indexBoxes(party: EnvelopeParty): { label: string; value: string | null
  * РОССИЯ») is never joined to anything.
  */
 function fieldsets(party: EnvelopeParty, labels: [string, string]): Field[][] {
-  const country = party.endsWithCountry && party.where.length > 1 ? (party.where[party.where.length - 1] as string) : null;
-  const lines = country ? party.where.slice(0, -1) : party.where;
+  const country = party.endsWithCountry && party.where.length > 0 ? (party.where[party.where.length - 1] as string) : null;
+  const given = country ? party.where.slice(0, -1) : party.where;
+  // No address lines (the reply envelope's sender when the prisoner's address may be out of
+  // date): two empty ruled lines under the label, to be filled in by hand.
+  const lines = given.length > 0 ? given : ['', ''];
   // A Russian address posted from abroad: the country must be the very last line, so the
   // postcode goes on the line above it instead of the boxes below (the stencil stays).
   const tail = country ? (indexInText(party) ? [party.index as string, country] : [country]) : [];
@@ -81,7 +84,7 @@ function fieldsets(party: EnvelopeParty, labels: [string, string]): Field[][] {
   return [
     [to, where(lines)],
     [joinedTo, where(lines.length > 2 ? [lines[0] as string, ...join(lines.slice(1))] : lines)],
-    [joinedTo, where(join(lines))],
+    [joinedTo, where(given.length > 0 ? join(lines) : lines)],
   ];
 }
 

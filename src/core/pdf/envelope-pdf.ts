@@ -32,9 +32,17 @@ export function letterEnvelope(prisoner: PartyForms, writer: PartyForms, format:
   return { format, recipient: prisoner.recipient, sender: writer.sender };
 }
 
-/** The reply envelope the writer encloses (DOMAIN.md §3): addressed to the writer, from the prisoner. */
-export function replyEnvelope(prisoner: PartyForms, writer: PartyForms, format: EnvelopeFormat): EnvelopeSpec {
-  return { format, recipient: writer.recipient, sender: prisoner.sender };
+/**
+ * The reply envelope the writer encloses (DOMAIN.md §3): addressed to the writer, from the prisoner.
+ * When the prisoner's address is known to be possibly out of date, «Откуда» and the postcode are
+ * left blank for the prisoner to fill in (a country line stays): a pre-printed institution would
+ * be wrong after a transfer, the very case the reply envelope is for (fifth native review, item 7).
+ */
+export function replyEnvelope(prisoner: PartyForms, writer: PartyForms, format: EnvelopeFormat, opts: { senderAddressUnknown?: boolean } = {}): EnvelopeSpec {
+  const from = prisoner.sender;
+  if (!opts.senderAddressUnknown) return { format, recipient: writer.recipient, sender: from };
+  const country = from.endsWithCountry ? from.where.slice(-1) : [];
+  return { format, recipient: writer.recipient, sender: { ...from, where: country, index: null } };
 }
 
 export function layoutEnvelopePage(spec: EnvelopeSpec, metrics: FontMetrics): { page: LayoutPage; warnings: PdfWarning[] } {

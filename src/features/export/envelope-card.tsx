@@ -12,6 +12,7 @@ import { JobStatus } from './job-status.tsx';
 import { PdfWarnings } from './pdf-warnings.tsx';
 import { useEnvelopePreview } from './use-envelope-preview.ts';
 import { useJob } from './use-job.ts';
+import { useRecipient } from '../prisoner/use-recipient.ts';
 
 const formats: EnvelopeFormat[] = ['DL', 'C6', 'C5', 'C4', 'A4'];
 
@@ -22,6 +23,8 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
   // A stamped reply envelope works only with Russian stamps: on by default only for a writer in Russia (review §A 2).
   const abroad = useDraftStore((s) => s.sender.abroad);
   const [withReply, setWithReply] = useState(!abroad);
+  // The directory calls this address out of date: the reply envelope leaves «Откуда» blank (fifth review, item 7).
+  const stale = Boolean(useRecipient()?.record?.addressMayBeStale);
   const [warnings, setWarnings] = useState<PdfWarning[]>([]);
   const { state, run } = useJob();
   const { prisoner, writer } = parties;
@@ -37,7 +40,7 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
       if (!prisoner || !writer) throw new Error('no address');
       const [{ createEnvelopePdf, letterEnvelope, replyEnvelope }, sans] = await Promise.all([import('../../core/pdf/index.ts'), sansFont()]);
       const envelopes = [letterEnvelope(prisoner, writer.forms, format)];
-      if (withReply) envelopes.push(replyEnvelope(prisoner, writer.forms, format));
+      if (withReply) envelopes.push(replyEnvelope(prisoner, writer.forms, format, { senderAddressUnknown: stale }));
       const neutral = neutralNamesNow();
       const result = await createEnvelopePdf({ envelopes, fonts: { sans }, neutral });
       setWarnings(result.warnings);
@@ -64,6 +67,7 @@ export function EnvelopeCard({ parties, ready }: { parties: ReturnType<typeof us
         {t('export.withReply')}
       </label>
       <p className="hint">{t(abroad ? 'export.withReplyAbroad' : 'export.withReplyHint')}</p>
+      {withReply && stale ? <p className="hint">{t('export.withReplyStale')}</p> : null}
       {preview ? <LayoutPageSvg page={preview} label={t('export.previewLabel', { format })} /> : null}
       <button type="button" className="button" disabled={!ready || state.status === 'working'} onClick={() => void make()}>
         {t('export.envelopeButton')}

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import exportText from '../../../locales/en/export.json';
 import en from '../../../locales/en/screens.json';
@@ -21,13 +22,19 @@ describe('ExportStep', () => {
     expect(screen.getByRole('button', { name: en.export.envelopeButton })).toBeDisabled();
   });
 
-  it('lays out the F-pismo form field by field once everything is there', () => {
+  it('lays out the F-pismo form field by field once everything is there and the stale address is checked', async () => {
     renderScreen(<ExportStep />, ready);
     expect(screen.queryByText(en.export.missingHeading)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: en.export.letterButton })).toBeEnabled();
+    // The directory's entry calls its own address out of date: no one-click path to paying for it.
+    expect(screen.queryByRole('button', { name: `Copy: ${exportText['field-recipient-surname']}` })).not.toBeInTheDocument();
+    expect(screen.getByText(en.export.fpismoStaleHidden)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: en.export.fpismoStaleConfirm }));
     expect(screen.getByRole('rowheader', { name: exportText['field-region'] }).nextSibling).toHaveTextContent('Самарская область');
     expect(screen.getByRole('button', { name: `Copy: ${exportText['field-recipient-surname']}` })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: en.export.textLabel })).toHaveValue(`${ready.body}\nС уважением,\nМария`);
+    // The printed letter ends with «Мой адрес для ответа» (on by default in Russia); the pasted text does not, and says so.
+    expect(screen.getByText(en.export.fpismoNoReturnAddress)).toBeInTheDocument();
   });
 
   it('warns, without blocking, when the check found something serious', () => {

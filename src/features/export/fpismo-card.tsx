@@ -5,6 +5,8 @@ import { useDraftStore } from '../../state/draft-store.ts';
 import type { useParties } from '../address/use-parties.ts';
 import { CopyButton } from './copy-button.tsx';
 import { downloadExport } from './download.ts';
+import { useRecipient } from '../prisoner/use-recipient.ts';
+import { useLetterAdditions } from '../letter/use-letter-additions.ts';
 
 const FPISMO_URL = 'https://fsin-pismo.ru/';
 
@@ -15,6 +17,11 @@ export function FpismoCard({ parties }: { parties: ReturnType<typeof useParties>
   const id = useId();
   const body = useDraftStore((s) => s.body);
   const [reply, setReply] = useState(false);
+  // A directory address its own source calls out of date: the fields that lead to a paid letter
+  // and a paid reply form stay hidden until the writer says they checked it (fifth native review, item 2).
+  const stale = Boolean(useRecipient()?.record?.addressMayBeStale);
+  const [checked, setChecked] = useState(false);
+  const { returnAddress } = useLetterAdditions();
   const { address, writer } = parties;
   const draft = useMemo(
     () => (address ? buildFpismoDraft({ address, body, reply, sender: { name: writer?.fullName ?? null }, signature: writer?.signature }) : null),
@@ -34,30 +41,45 @@ export function FpismoCard({ parties }: { parties: ReturnType<typeof useParties>
         </a>{' '}
         <span className="hint">({t('export.fpismoLinkNote')})</span>
       </p>
-      <table className="fpismo-fields">
-        <tbody>
-          {draft.fields
-            .filter((f) => f.key !== 'text' && f.key !== 'reply')
-            .map((f) => (
-              <tr key={f.key}>
-                <th scope="row">{te(f.labelKey)}</th>
-                <td lang="ru">{f.value ?? <span className="hint">{t('export.notGiven')}</span>}</td>
-                <td>{f.value ? <CopyButton value={f.value} label={te(f.labelKey)} /> : null}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('export.textLabel')}</label>
-        <textarea id={`${id}-text`} lang="ru" readOnly rows={8} value={draft.text} />
-        <p className="hint">{t('export.charCount', { count: draft.chars })}</p>
-      </div>
-      <div className="button-row">
-        <CopyButton value={draft.text} label={t('export.textLabel')} />
-        <button type="button" className="button button-secondary button-small" onClick={() => downloadExport({ kind: 'fpismo', surname: address.recipient?.surname }, `${draft.text}\n`, 'text/plain;charset=utf-8')}>
-          {t('export.txtButton')}
-        </button>
-      </div>
+      {stale ? (
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" checked={checked} onChange={(ev) => setChecked(ev.target.checked)} />
+            {t('export.fpismoStaleConfirm')}
+          </label>
+          {checked ? null : <p className="hint">{t('export.fpismoStaleHidden')}</p>}
+        </div>
+      ) : null}
+      {stale && !checked ? null : (
+        <>
+          <table className="fpismo-fields">
+            <tbody>
+              {draft.fields
+                .filter((f) => f.key !== 'text' && f.key !== 'reply')
+                .map((f) => (
+                  <tr key={f.key}>
+                    <th scope="row">{te(f.labelKey)}</th>
+                    <td lang="ru">{f.value ?? <span className="hint">{t('export.notGiven')}</span>}</td>
+                    <td>{f.value ? <CopyButton value={f.value} label={te(f.labelKey)} /> : null}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          <div className="field">
+            <label htmlFor={`${id}-text`}>{t('export.textLabel')}</label>
+            <textarea id={`${id}-text`} lang="ru" readOnly rows={8} value={draft.text} />
+            <p className="hint">{t('export.charCount', { count: draft.chars })}</p>
+            {/* What is pasted is what the writer sees: the line the printed letter ends with is not in it. */}
+            {returnAddress ? <p className="hint">{t('export.fpismoNoReturnAddress')}</p> : null}
+          </div>
+          <div className="button-row">
+            <CopyButton value={draft.text} label={t('export.textLabel')} />
+            <button type="button" className="button button-secondary button-small" onClick={() => downloadExport({ kind: 'fpismo', surname: address.recipient?.surname }, `${draft.text}\n`, 'text/plain;charset=utf-8')}>
+              {t('export.txtButton')}
+            </button>
+          </div>
+        </>
+      )}
       <ul className="warnings">
         {draft.warnings.map((w, i) => (
           <li key={`${w.code}-${i}`}>{te(w.code, { ...w.params, codePoints: 'codePoints' in w.params ? w.params.codePoints.join(' ') : '' })}</li>
