@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressWarningCode } from '../../core/address/index.ts';
 import { importList, type ImportedRow } from '../../core/directory/index.ts';
+import { glueForScreen } from '../../core/letter/typography.ts';
 import { isEnvelopeFormat } from '../../core/pdf/envelope-formats.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
 import { describe, parseWriter, readFont, readText, summaryTo, writeAtomic } from '../shared.ts';
@@ -17,7 +18,8 @@ function translator(lang: Lang, ns: string): (key: string, params?: Record<strin
     // A counted text has i18next's plural forms (key_one, key_few…): the one Intl.PluralRules picks.
     const count = params.count;
     const found = (typeof count === 'number' ? lookup(`${key}_${new Intl.PluralRules(lang).select(count)}`) : undefined) ?? lookup(key);
-    return typeof found === 'string' ? found.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(params[k] ?? '')) : key;
+    // Glued as the app's own i18n resources are (no-break spaces, src/i18n/resources.ts), so the pack prints alike.
+    return typeof found === 'string' ? glueForScreen(found, lang).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(params[k] ?? '')) : key;
   };
 }
 

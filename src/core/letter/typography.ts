@@ -80,6 +80,9 @@ export function typographRussian(text: string): string {
 export function glueForScreen(text: string, lang: string): string {
   const numeric = text.replace(/(\d) (?=[₽%])/g, `$1${NBSP}`).replace(/№ (?=\d)/g, `№${NBSP}`);
   if (lang !== 'ru') return numeric.replace(/\b(art|No|p|pt)\. (?=\d)/g, `$1.${NBSP}`);
-  // A number stays with the word it counts or dates: «3–4 недели», «7 лет», «2023 года».
-  return gluePrepositions(numeric).replace(/(\d) (?=[а-яё])/gu, `$1${NBSP}`);
+  // A number stays with the word it counts or dates: «3–4 недели», «7 лет», «2023 года»;
+  // a dash never starts a line («перевод — это», third native review, item 25).
+  return gluePrepositions(numeric)
+    .replace(/(\d) (?=[а-яё])/gu, `$1${NBSP}`)
+    .replace(/ (?=—)/g, NBSP);
 }

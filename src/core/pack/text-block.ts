@@ -19,7 +19,8 @@ export class TextSetter {
   /** Lines of `text` from (x, y) within `width`; returns the baseline below the last line. */
   paragraph(text: string, at: { x: number; y: number; width: number }, style: { font: FontId; size: number; ink: Ink; role: Role; leading?: number; firstWidth?: number; firstX?: number }): number {
     const metrics = this.fonts[style.font];
-    const clean = replaceMissingGlyphs(text, metrics, this.missing).replace(/\s+/g, ' ').trim();
+    // No-break spaces stay (the locale texts keep «перевод — это» and «ст. 20» together).
+    const clean = replaceMissingGlyphs(text, metrics, this.missing).replace(/[^\S\u00a0]+/g, ' ').trim();
     const pitch = style.size * (style.leading ?? 1.35);
     const lines = breakLines(clean, { firstWidth: style.firstWidth ?? at.width, width: at.width, measure: (s) => metrics.width(s, style.size) });
     let y = at.y;
