@@ -59,10 +59,15 @@ export const OWN_LANGUAGE: Record<string, readonly string[]> = {
 // Names writers type that the package lacks or resolves another way (second native review §26):
 // "Moldova" (the package has only "Moldova, Republic of"), and "Congo", which ISO 3166's short
 // name list gives to the Republic of the Congo (CG), not to the Democratic Republic (CD).
-export const EXTRA_NAMES: Record<string, string> = { Moldova: 'MD', Congo: 'CG', Micronesia: 'FM' };
+export const EXTRA_NAMES: Record<string, string> = { Moldova: 'MD', Congo: 'CG', Micronesia: 'FM', Молдова: 'MD' };
 // English names printed for a country typed in Cyrillic: the plain short name, without ISO's
 // inverted ", Republic of" or a contested qualifier.
-export const ENGLISH_SHORT: Record<string, string> = { MD: 'Moldova', FM: 'Micronesia', TW: 'Taiwan', MK: 'North Macedonia' };
+export const ENGLISH_SHORT: Record<string, string> = { MD: 'Moldova', FM: 'Micronesia', TW: 'Taiwan', MK: 'North Macedonia', CN: 'China' };
+
+// Russian names printed on the envelope where the package's first one is not the one the country
+// itself and Russian Post's classifier (ОКСМ: «Молдова, Республика») use (fifth native review, item 28),
+// or is a parenthesis on the envelope's last line («КНР (Китайская Народная Республика)», fourth review, item 12).
+export const RUSSIAN_SHORT: Record<string, string> = { MD: 'Молдова', CN: 'Китай', KP: 'КНДР' };
 
 type Names = Record<string, string | string[]>;
 const names = (lang: string): Names => (JSON.parse(readFileSync(require.resolve(`i18n-iso-countries/langs/${lang}.json`), 'utf8')) as { countries: Names }).countries;
@@ -92,7 +97,7 @@ export function buildCountries(): CountriesFile {
     const enName = all(en[code])[0];
     const ruName = all(ru[code])[0];
     if (!enName || !ruName) continue;
-    countries[code] = { en: ENGLISH_SHORT[code] ?? enName, ru: ruName };
+    countries[code] = { en: ENGLISH_SHORT[code] ?? enName, ru: RUSSIAN_SHORT[code] ?? ruName };
   }
   // The first language to claim a name keeps it (English first), so a name shared by two
   // countries in different languages resolves the way an English speaker means it.

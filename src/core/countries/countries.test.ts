@@ -25,8 +25,8 @@ describe('countryLine', () => {
     ['Германия', 'GERMANY / ГЕРМАНИЯ'],
     ['Україна', 'UKRAINE / УКРАИНА'],
     // Second native review §26 and §10.
-    ['Moldova', 'MOLDOVA / МОЛДАВИЯ'],
-    ['Молдова', 'MOLDOVA / МОЛДАВИЯ'],
+    ['Moldova', 'MOLDOVA / МОЛДОВА'],
+    ['Молдова', 'MOLDOVA / МОЛДОВА'],
     ['North Macedonia', 'NORTH MACEDONIA / СЕВЕРНАЯ МАКЕДОНИЯ'],
     ['Congo', 'CONGO / РЕСПУБЛИКА КОНГО'],
     ['Казахстан', 'KAZAKHSTAN / КАЗАХСТАН'],

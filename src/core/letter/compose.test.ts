@@ -17,7 +17,7 @@ describe('composeLetter', () => {
     const letter = compose('Пишу Вам из Самары.\n\nУ нас снег.');
     expect(letter.greeting).toBe('');
     expect(letter.paragraphs).toEqual(['Пишу Вам из Самары.', 'У нас снег.']);
-    expect(letter.closing).toEqual(['С уважением,', 'Мария Петрова']);
+    expect(letter.closing).toEqual(['Всего Вам доброго!', 'Мария Петрова']);
   });
 
   it.each([
@@ -65,7 +65,7 @@ describe('composeLetter', () => {
   it('ends with the return-address line when the writer asks for it', () => {
     const line = 'Мой адрес для ответа: Петрова Мария Ивановна, 443001, г. Самара, ул. Ленина, д. 5, кв. 12';
     const letter = compose('Текст.', line);
-    expect(letter.closing).toEqual(['С уважением,', 'Мария Петрова']);
+    expect(letter.closing).toEqual(['Всего Вам доброго!', 'Мария Петрова']);
     expect(letter.returnAddress).toBe(line);
   });
 
@@ -85,7 +85,7 @@ describe('composeLetter', () => {
 describe('letterText', () => {
   it('is the body as typed plus the added sign-off and the return-address line', () => {
     expect(letterText({ body: '  Текст.\r\nЕщё.  ', signature: 'Мария', returnAddress: 'Мой адрес для ответа: г. Самара' })).toBe(
-      'Текст.\nЕщё.\nС уважением,\nМария\n\nМой адрес для ответа: г. Самара',
+      'Текст.\nЕщё.\nВсего Вам доброго!\nМария\n\nМой адрес для ответа: г. Самара',
     );
     expect(letterText({ body: 'Текст.\n\nОбнимаю,\nМария' })).toBe('Текст.\n\nОбнимаю,\nМария');
   });

@@ -32,7 +32,7 @@ describe('ExportStep', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: en.export.fpismoStaleConfirm }));
     expect(screen.getByRole('rowheader', { name: exportText['field-region'] }).nextSibling).toHaveTextContent('Самарская область');
     expect(screen.getByRole('button', { name: `Copy: ${exportText['field-recipient-surname']}` })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: en.export.textLabel })).toHaveValue(`${ready.body}\nС уважением,\nМария`);
+    expect(screen.getByRole('textbox', { name: en.export.textLabel })).toHaveValue(`${ready.body}\nВсего Вам доброго!\nМария`);
     // The printed letter ends with «Мой адрес для ответа» (on by default in Russia); the pasted text does not, and says so.
     expect(screen.getByText(en.export.fpismoNoReturnAddress)).toBeInTheDocument();
   });
