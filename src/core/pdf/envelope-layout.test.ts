@@ -97,6 +97,22 @@ describe('layoutEnvelopeFace', () => {
   });
 });
 
+describe('a sender address left blank (reply envelope to a possibly stale address)', () => {
+  const texts = (items: LayoutItem[]) => items.flatMap((i) => (i.kind === 'text' ? [i.text] : []));
+  it.each<[string, EnvelopeParty, number]>([
+    ['inside Russia: empty postcode boxes', { to: ['Балина Андрея Альбертовича'], where: [], index: null }, 6],
+    ['posted from abroad: the country stays last, no boxes', { to: ['Балина Андрея Альбертовича'], where: ['RUSSIA / РОССИЯ'], index: null, endsWithCountry: true }, 0],
+  ])('%s', (_, blank, boxes) => {
+    const { items, warnings } = layoutEnvelopeFace({ recipient: sender, sender: blank }, 220, 110, metrics);
+    const printed = texts(items);
+    expect(printed).toEqual(expect.arrayContaining(['От кого', 'Откуда', 'Балина Андрея Альбертовича']));
+    expect(printed.join(' ')).not.toMatch(/СИЗО|Хрящевское/);
+    expect(items.filter((i) => i.role === 'postcode-box')).toHaveLength(boxes + 6);
+    expect(warnings.filter((w) => w.code === 'envelope-postcode-missing')).toEqual([]);
+    if (blank.endsWithCountry) expect(printed).toContain('RUSSIA / РОССИЯ');
+  });
+});
+
 describe('layoutEnvelopePage', () => {
   it('lays the A4 cut-and-fold sheet out as a C6 face with cut and fold lines inside the sheet', () => {
     const { page } = layoutEnvelopePage({ format: 'A4', recipient, sender }, metrics);

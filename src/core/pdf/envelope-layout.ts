@@ -57,9 +57,13 @@ function indexInText(party: EnvelopeParty): boolean {
   return Boolean(party.endsWithCountry && !party.international && party.index);
 }
 
-/** The postcode boxes under a block, unless the address has none or carries it in its text. */
+/**
+ * The postcode boxes under a block, unless the address is abroad or ends with its country: the
+ * country is the very last line, so the postcode goes in the text above it (or, left blank for
+ * the prisoner on a reply envelope, on the ruled lines).
+ */
 function indexBoxes(party: EnvelopeParty): { label: string; value: string | null } | null {
-  return party.international || indexInText(party) ? null : { label: 'Индекс', value: party.index };
+  return party.international || party.endsWithCountry ? null : { label: 'Индекс', value: party.index };
 }
 
 /**
@@ -142,7 +146,9 @@ export function layoutEnvelopeFace(parties: EnvelopeParties, w: number, h: numbe
     const label = 'Индекс места назначения';
     items.push({ kind: 'text', x: stencilOrigin.x, y: stencilOrigin.y + STENCIL.cellHeight + 4, text: label, font: 'sans', size: 2.2, ink: 'blue', role: 'label' });
   }
-  if (!sender.index && !sender.international) warnings.push({ code: 'envelope-postcode-missing', params: { block: 'sender' } });
+  // A sender address left blank on purpose (the reply envelope's, for the prisoner to fill in) is no omission.
+  const leftBlank = sender.where.length <= (sender.endsWithCountry ? 1 : 0);
+  if (!sender.index && !sender.international && !leftBlank) warnings.push({ code: 'envelope-postcode-missing', params: { block: 'sender' } });
 
   if (missing.size > 0)
     warnings.unshift({ code: 'pdf-missing-glyphs', params: { codePoints: [...missing].sort((a, b) => a - b).map(codePointLabel), count: missing.size } });
