@@ -316,6 +316,7 @@ describe('neutral file names', () => {
     await go(tab.page, 'export');
     // The export screen said beforehand the name the letter got.
     expect(await tab.page.locator('p.hint', { hasText: 'Saved as' }).first().innerText()).toContain(`“${letter.name}”`);
+    await tab.page.getByRole('checkbox', { name: en.export.fpismoStaleConfirm }).check();
     const txt = await download(tab.page, en.export.txtButton);
     expect(txt.name).toMatch(new RegExp(`^text-${day}\\.txt$`));
 
