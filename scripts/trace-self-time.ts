@@ -112,3 +112,12 @@ export function longTasks(events: readonly TraceEvent[], thresholdMs = 50): Long
   }
   return out;
 }
+
+/** The most CPU time any one main-thread task took: what the page itself cost at worst, whatever the machine's load. */
+export function longestTaskCpuMs(events: readonly TraceEvent[]): number {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return 0;
+  let longest = 0;
+  for (const e of events) if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && isTask(e)) longest = Math.max(longest, (e.tdur ?? 0) / 1000);
+  return Math.round(longest * 10) / 10;
+}

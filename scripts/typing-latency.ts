@@ -10,7 +10,7 @@
 //   value  the textarea's value set whole, then an 'input' event (the first version of this script):
 //          the browser replaces the whole text, which costs more layout than a typed key.
 //
-// Run: npm run build && npm run typing -- [sizes…] [--runs=N] [--modes=keys,value] [--at=end|start|middle]
+// Run: npm run build && npm run typing -- [sizes…] [--runs=N] [--modes=keys,value] [--at=end|start|middle] [--paragraphs]
 //   TRACE=1  adds a Chromium trace of the typing (the first run of each size and mode) and prints the
 //            main thread's self time per event (Layout, Paint, FunctionCall…); latencies under a
 //            trace are slower and are marked so.
@@ -22,7 +22,7 @@ import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/chromium.ts';
 import { startPreview } from '../tests/e2e/preview-server.ts';
-import { longTasks as tracedLongTasks, mainThreadSelfTimes, type TraceEvent } from './trace-self-time.ts';
+import { longestTaskCpuMs, longTasks as tracedLongTasks, mainThreadSelfTimes, type TraceEvent } from './trace-self-time.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -36,7 +36,10 @@ const at = (['start', 'middle'] as const).find((a) => a === option('at')) ?? 'en
 const tracing = process.env.TRACE === '1' || process.env.TRACE === 'all';
 const traceAll = process.env.TRACE === 'all';
 const profiling = process.env.PROFILE === '1';
-const typed = [...'и снова суд. '.repeat(8)];
+// --paragraphs: each sentence ends the paragraph (Enter twice), so the letter is split where the
+// keys go: the case of a new paragraph written at the top of a letter.
+const paragraphs = args.includes('--paragraphs');
+const typed = paragraphs ? [...'и снова суд.\n\n'.repeat(8)] : [...'и снова суд. '.repeat(8)];
 const paragraph =
   'Здравствуйте! Адвокат говорит, что апелляцию подадут в марте. Следователь опять вызывал меня на допрос. ' +
   'Позвоните маме: 8 916 123-45-67. У нас выпал снег, кот спит на подоконнике, а я читаю Jane Austen.\n\n';
@@ -105,8 +108,9 @@ async function type(page: Page, mode: 'keys' | 'value'): Promise<Result> {
     // (Playwright's keyboard.type would insert Cyrillic as text, with no key events at all.)
     const cdp = await page.context().newCDPSession(page);
     for (const [i, key] of typed.entries()) {
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, text: key, unmodifiedText: key });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key });
+      const event = key === '\n' ? { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r', unmodifiedText: '\r' } : { key, text: key, unmodifiedText: key };
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...event });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: event.key });
       await page.evaluate(`window.__typing.until(${i + 1})`);
       // A backdrop that never shows the new text (a letter longer than the editor draws marks for)
       // would cost 2 s a key and measure nothing.
@@ -161,6 +165,8 @@ console.log(`# load average (1, 5, 15 min) at start: ${load()}`);
 const server = await startPreview();
 const browser = await launchBrowser();
 const medians = new Map<string, { medians: number[]; p95s: number[]; longest: number[] }>();
+/** Traced runs: the longest task's CPU time, per letter size. */
+const cpuBySize = new Map<string, number[]>();
 try {
   for (let run = 0; run < runs; run++)
     // 0 is the reference: an empty letter, where a keystroke costs only React and the frame itself.
@@ -190,6 +196,7 @@ try {
           chars: size,
           mode,
           at,
+          ...(paragraphs ? { paragraphs } : {}),
           run: run + 1,
           marks,
           keystrokes: latencies.length,
@@ -210,6 +217,10 @@ try {
           // TRACE_OUT=file.json keeps the trace, to open in Chromium's performance panel.
           if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT.replace(/(\.json)?$/, `-${size}-${at}-${run + 1}.json`), JSON.stringify({ traceEvents: events }));
           const self = mainThreadSelfTimes(events);
+          const cpuLongest = longestTaskCpuMs(events);
+          console.log(JSON.stringify({ chars: size, at, run: run + 1, longestTaskCpuMs: cpuLongest, longestTaskMs: summary.longestTaskMs, load: load() }));
+          const c = cpuBySize.get(`${size}`) ?? [];
+          cpuBySize.set(`${size}`, [...c, cpuLongest]);
           const per = (ms: number) => (ms / typed.length).toFixed(2).padStart(6);
           const cpu = self.reduce((sum, s) => sum + s.cpuMs, 0);
           console.log(`  main thread CPU per keystroke: ${per(cpu)} ms (self time by event, per keystroke: CPU, wall, count)`);
@@ -233,6 +244,7 @@ try {
       JSON.stringify({ summary: true, chars: Number(chars), mode, runs: m.medians.length, minMedianMs: Math.min(...m.medians), medianOfMediansMs: quantile(m.medians, 0.5), medianP95Ms: quantile(m.p95s, 0.5), longestTaskMs: m.longest }),
     );
   }
+  for (const [chars, longest] of cpuBySize) console.log(JSON.stringify({ summary: true, traced: true, chars: Number(chars), at, runs: longest.length, longestTaskCpuMs: longest, max: Math.max(...longest) }));
   console.log(`# load average at end: ${load()}`);
 } finally {
   await browser.close();
