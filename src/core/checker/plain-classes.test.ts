@@ -143,6 +143,11 @@ describe('classes told without their usual words', () => {
     ['a question about a parcel', 'Получил ли ты мою посылку с книгами?'],
     ['a truth told about a broken vase', 'Сын сам сказал правду про разбитую вазу.'],
     ['a cat on hunger strike', 'Кот объявил голодовку, пока не купили старый корм.'],
+    ['a mayor opening a park', 'Мэр открыл у нас новый сквер, гуляем там по вечерам.'],
+    ['money for a shelter', 'Перевела немного в фонд помощи бездомным кошкам.'],
+    ['the truth told to mum', 'Призналась маме и сказала правду про разбитую чашку.'],
+    ['a flooded flat at night', 'Ночью сидели в коридоре, пока сантехник перекрывал трубы.'],
+    ['a child told to tell the doctor', 'Не бойся, жалуйся врачу, если болит горло.'],
   ])('stays quiet on %s', (_name, text) => {
     expect(rules(text).filter((r) => r.startsWith('politics') || r.startsWith('case') || r.startsWith('staff'))).toEqual([]);
   });
