@@ -33,6 +33,10 @@ describe('requiredLiterals', () => {
   ])('%s', (_name, source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
   });
+
+  it.each([['(?<name'], ['a\\k<x'], ['\\p{L'], ['(a'], ['a)b'], ['[abc']])('gives nothing, and ends, for the broken source %s', (source) => {
+    expect(requiredLiterals(source)).toEqual([]);
+  });
 });
 
 // Every labelled letter and every rule example: the gate must hold wherever a pattern matches.

@@ -38,7 +38,7 @@ export function fold(s: string): string {
 export function requiredLiterals(source: string): Need {
   const parser = new Parser(source);
   const info = parser.alternation();
-  if (parser.pos < source.length) return [];
+  if (parser.pos !== source.length) return [];
   return simplify(needOf(info));
 }
 
@@ -173,7 +173,7 @@ class Parser {
     let skip = 1;
     if (look) skip = look.length;
     else if (rest.startsWith('(?:')) skip = 3;
-    else if (rest.startsWith('(?<')) skip = this.src.indexOf('>', this.pos) + 1 - this.pos;
+    else if (rest.startsWith('(?<')) skip = this.after('>') - this.pos;
     this.pos += skip;
     const inner = this.alternation();
     this.pos++; // ')'
@@ -191,7 +191,7 @@ class Parser {
     }
     if (e === 'b' || e === 'B') return EMPTY;
     if (/[1-9k]/.test(e)) {
-      if (e === 'k') this.pos = this.src.indexOf('>', this.pos) + 1;
+      if (e === 'k') this.pos = this.after('>');
       return UNKNOWN;
     }
     const ch = this.escapedChar(e);
@@ -199,7 +199,13 @@ class Parser {
   }
 
   private skipBraces() {
-    if (this.peek() === '{') this.pos = this.src.indexOf('}', this.pos) + 1;
+    if (this.peek() === '{') this.pos = this.after('}');
+  }
+
+  /** Just past the next `close`, or the end of a source that lacks it (then nothing is derived). */
+  private after(close: string): number {
+    const at = this.src.indexOf(close, this.pos);
+    return at < 0 ? this.src.length + 1 : at + 1;
   }
 
   /** The character of an escape whose first letter (after the backslash) is `e`, already consumed. */
