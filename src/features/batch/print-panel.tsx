@@ -10,6 +10,7 @@ import { neutralNamesNow } from '../../state/neutral-names.ts';
 import { readSender } from '../address/parties.ts';
 import { SenderForm } from '../address/sender-form.tsx';
 import { downloadExport } from '../export/download.ts';
+import { FileNameHint } from '../export/file-name-hint.tsx';
 import { sansFont, serifFont } from '../export/fonts.ts';
 
 const formats: EnvelopeFormat[] = ['DL', 'C6', 'C5', 'C4', 'A4'];
@@ -101,6 +102,7 @@ export function PrintPanel({ records, rowOf }: { records: PrisonerRecord[]; rowO
       <button type="button" className="button" disabled={!writer || records.length === 0 || job.status === 'working'} onClick={() => void print()}>
         {t('screen.print.button', { count: records.length })}
       </button>
+      <FileNameHint file={{ kind: 'pack' }} />
       {records.length === 0 ? <p className="hint">{t('screen.print.nobody')}</p> : null}
       <div role="status">
         {job.status === 'working' ? <p className="hint">{t('screen.print.working')}</p> : null}
