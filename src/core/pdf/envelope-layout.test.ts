@@ -97,6 +97,15 @@ describe('layoutEnvelopeFace', () => {
   });
 });
 
+describe('region names on the envelope', () => {
+  it('never breaks inside «по Самарской области»: the line breaks after «России»', () => {
+    const { items } = layoutEnvelopeFace({ recipient, sender }, 220, 110, metrics);
+    const lines = items.flatMap((i) => (i.kind === 'text' && i.role === 'recipient' ? [i.text.replace(/\u00a0/g, ' ')] : []));
+    expect(lines).toContain('по Самарской области');
+    expect(lines.some((l) => /(^| )(по|Самарской)$/.test(l))).toBe(false);
+  });
+});
+
 describe('a sender address left blank (reply envelope to a possibly stale address)', () => {
   const texts = (items: LayoutItem[]) => items.flatMap((i) => (i.kind === 'text' ? [i.text] : []));
   it.each<[string, EnvelopeParty, number]>([

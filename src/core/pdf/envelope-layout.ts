@@ -93,6 +93,17 @@ function fieldsets(party: EnvelopeParty, labels: [string, string]): Field[][] {
 }
 
 /**
+ * «по Самарской области», «по Алтайскому краю»: the region's adjective stays with its noun, so an
+ * institution's name breaks before «по» or after «России», never inside the region (third native
+ * review, item 24). A no-break space; it prints as a space.
+ */
+function keepRegionTogether(text: string): string {
+  return text
+    .replace(/([а-яё]) (?=(?:области|края|округа|республики|обл\.)(?![а-яё]))/giu, '$1\u00a0')
+    .replace(/(^|\s)по (?=\S+\u00a0)/giu, '$1по\u00a0');
+}
+
+/**
  * The address side of an envelope, w × h mm, laid out per GOST R 51506-99:
  * sender top left, postage area top right, recipient bottom right, the
  * recipient's postcode in the machine-readable stencil bottom left.
@@ -100,7 +111,7 @@ function fieldsets(party: EnvelopeParty, labels: [string, string]): Field[][] {
 export function layoutEnvelopeFace(parties: EnvelopeParties, w: number, h: number, metrics: FontMetrics): FaceLayout {
   const missing = new Set<number>();
   const clean = (p: EnvelopeParty): EnvelopeParty => {
-    const fix = (s: string) => replaceMissingGlyphs(typographRussian(s), metrics, missing).trim();
+    const fix = (s: string) => replaceMissingGlyphs(keepRegionTogether(typographRussian(s)), metrics, missing).trim();
     return { to: p.to.map(fix).filter(Boolean), where: p.where.map(fix).filter(Boolean), index: p.index, international: p.international, endsWithCountry: p.endsWithCountry };
   };
   const sender = clean(parties.sender);
