@@ -97,6 +97,11 @@ describe('classes told without their usual words', () => {
     ['case.case-process', 'Следователь намекнул, что сделку предложат, если ты признаешься.'],
     ['staff.searches-inside', 'Опять шмон был, всех выгнали из барака на мороз.'],
     ['staff.dont-fear-complaining', 'Если обижают — жалуйся, не молчи.'],
+    ['politics.unit-losses', 'Из его батальона, говорят, почти никто не вернулся.'],
+    ['politics.no-contact', 'Уже две недели нет связи с братом, мама не спит.'],
+    ['politics.ombudsman', 'Написали омбудсмену, ответа пока нет.'],
+    ['case.last-word-said', 'Мы все слушали последнее слово и плакали.'],
+    ['staff.night-checks', 'Вас опять будили ночными проверками?'],
     ['staff.punished-after', 'Говорят, после того письма вас всех наказали, и весь отряд сидел без ларька.'],
   ])('%s', (rule, text) => {
     expect(rulesHitting(text)).toContain(rule);
@@ -108,6 +113,7 @@ describe('classes told without their usual words', () => {
     ['a man and his boyfriend, by first name', 'Я сам не ожидал, что решусь написать. Мы с Артёмом съехались весной.'],
     ['a friend who dated a man', 'Помнишь, ты тогда ещё встречался с Костей?'],
     ['someone else’s girlfriend', 'Оля рассталась с Мариной, обе грустят.'],
+    ['coming out to a parent', 'Я сама не ожидала. Рассказала папе про нас с Ксюшей, он молчал весь вечер.'],
   ])('names a same-sex couple: %s', (_name, text) => {
     expect(rules(text)).toContain('politics.lgbt');
   });
@@ -116,6 +122,7 @@ describe('classes told without their usual words', () => {
     ['a woman and her husband', 'Я так соскучилась. Мы с Петей наконец поженились.'],
     ['two flatmates', 'Я написала тебе вчера. Я с Ирой живу в одной комнате, и мы вместе готовим.'],
     ['a grandmother', 'Она жила с бабушкой до самой школы.'],
+    ['a parent named in a story', 'Я рассказала папе про нас с мамой, он смеялся.'],
     ['a name that is either', 'Я так соскучилась. Мы с Сашей наконец поженились.'],
   ])('leaves alone %s', (_name, text) => {
     expect(rules(text)).not.toContain('politics.lgbt');

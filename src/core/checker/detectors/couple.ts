@@ -42,6 +42,8 @@ const MEN_IN_A = /^(?:паш|дим|миш|вов|тём|тем|кост|лёш|
 const EITHER = /^(?:слав|саш|жен|вал|шур)(?:ей|ёй|ой)$/u;
 const NAME_INSTR = String.raw`(\p{Lu}\p{Ll}+)`;
 const WE_WITH = new RegExp(String.raw`(?<![\p{L}])(?:[Мм]ы|[Яя])\s+(?:(?:теперь|уже|давно|наконец|всё|все|тоже)\s+)?(?:с|живу\s+с|встречаюсь\s+с)\s+` + NAME_INSTR + String.raw`(?![\p{L}])[^.!?\n]{0,60}?(?:съехал\p{L}*|поженил\p{L}*|расписал\p{L}*|встречаемся|живём\s+вместе|живем\s+вместе|вместе\s+(?:уже|живём|живем|снимаем)|как\s+пара|помолвл\p{L}*|обручил\p{L}*|любим\s+друг)`, 'gu');
+// «рассказала маме про нас с Дашей»: coming out about the writer's own couple.
+const COMING_OUT = new RegExp(String.raw`(?<![\p{L}])(?:[Рр]ассказал\p{L}*|[Пп]ризнал\p{L}*|[Сс]казал\p{L}*)\s+(?:\p{L}+\s+){0,2}про\s+нас\s+с\s+` + NAME_INSTR + String.raw`(?![\p{L}])`, 'gu');
 const DATED = new RegExp(String.raw`(?<![\p{L}])(?:([Вв]стречался|[Вв]стречалась|[Сс]ъехался|[Сс]ъехалась|[Рр]асстался|[Рр]ассталась)|([Оо]н|[Оо]на)\s+(?:теперь\s+|сейчас\s+|уже\s+)?(?:встречается))\s+с\s+(?:(?:тем|той)\s+(?:самым|самой)\s+)?(\p{Lu}\p{Ll}+|парнем|мужчиной|девушкой|женщиной|барменом|барменшей)(?![\p{L}])`, 'gu');
 
 function instrumentalGender(word: string): 'f' | 'm' | undefined {
@@ -65,10 +67,10 @@ const hit = (start: number, end: number, word: string): Hit => ({
 
 export function findSameSexPartner(text: string): Hit[] {
   const out: Hit[] = [];
-  const gender = /жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара/iu.test(text) ? writerGender(text) : undefined;
+  const gender = /жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара|про нас/iu.test(text) ? writerGender(text) : undefined;
   if (gender) {
     for (const x of allMatches(gender === 'f' ? WIFE : HUSBAND, text)) out.push(hit(x.index, x.index + x[0].length, x[0]));
-    for (const x of allMatches(WE_WITH, text)) {
+    for (const x of [...allMatches(WE_WITH, text), ...allMatches(COMING_OUT, text)]) {
       if (instrumentalGender(x[1] ?? '') === gender) out.push(hit(x.index, x.index + x[0].length, x[0]));
     }
   }
