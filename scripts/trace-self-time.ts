@@ -74,17 +74,17 @@ function label(e: TraceEvent): string {
 }
 
 /**
- * Every main-thread task longer than `thresholdMs` (wall), with its CPU time and what it spent it
+ * Every main-thread task longer than `thresholdMs` (wall) or `cpuThresholdMs` (CPU), with its CPU time and what it spent it
  * on: the attribution a PerformanceObserver 'longtask' entry does not give. A task far longer in
  * wall than in CPU time waited for a core (the machine's load), not for the page.
  */
-export function longTasks(events: readonly TraceEvent[], thresholdMs = 50): LongTask[] {
+export function longTasks(events: readonly TraceEvent[], thresholdMs = 50, cpuThresholdMs = Infinity): LongTask[] {
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return [];
   const complete = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const origin = complete[0]?.ts ?? 0;
   const out: LongTask[] = [];
-  const tasks = complete.filter((e) => isTask(e) && (e.dur ?? 0) / 1000 > thresholdMs);
+  const tasks = complete.filter((e) => isTask(e) && ((e.dur ?? 0) / 1000 > thresholdMs || (e.tdur ?? 0) / 1000 > cpuThresholdMs));
   // A task runs inside another's trace event (ThreadControllerImpl::RunTask around RunTask): count the outer one only.
   const outer = tasks.filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0) && (o.ts < t.ts || (o.dur ?? 0) > (t.dur ?? 0) || tasks.indexOf(o) < tasks.indexOf(t))));
   for (const task of outer) {

@@ -225,8 +225,8 @@ try {
           const cpu = self.reduce((sum, s) => sum + s.cpuMs, 0);
           console.log(`  main thread CPU per keystroke: ${per(cpu)} ms (self time by event, per keystroke: CPU, wall, count)`);
           console.log(self.slice(0, 16).map((s) => `  ${per(s.cpuMs)} ${per(s.ms)} ${String(s.count).padStart(5)}× ${s.name}`).join('\n'));
-          // Each task over 50 ms (LONG_MS) while typing, with its CPU time and its biggest parts.
-          for (const task of tracedLongTasks(events, Number(process.env.LONG_MS ?? 50))) console.log(`  long task at ${task.at} ms: ${task.ms} ms wall, ${task.cpuMs} ms CPU — ${task.parts.join('; ')}`);
+          // Each task over 50 ms (LONG_MS) or 20 ms of CPU (LONG_CPU_MS) while typing, with its CPU time and its biggest parts.
+          for (const task of tracedLongTasks(events, Number(process.env.LONG_MS ?? 50), Number(process.env.LONG_CPU_MS ?? 20))) console.log(`  long task at ${task.at} ms: ${task.ms} ms wall, ${task.cpuMs} ms CPU — ${task.parts.join('; ')}`);
         }
         if (!stopTrace && !stopProfile) {
           const key = `${size} ${mode}`;
