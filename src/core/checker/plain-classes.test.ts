@@ -102,6 +102,11 @@ describe('classes told without their usual words', () => {
     ['politics.ombudsman', 'Написали омбудсмену, ответа пока нет.'],
     ['case.last-word-said', 'Мы все слушали последнее слово и плакали.'],
     ['staff.night-checks', 'Вас опять будили ночными проверками?'],
+    ['politics.frontline-moves', 'По новостям только и слышно, что заняли ещё одно село.'],
+    ['politics.phone-checks', 'На вокзале полицейские смотрели переписку у всех мужчин.'],
+    ['case.years-for-thoughts', 'Шесть лет за мнение, которое ты даже не успел высказать.'],
+    ['case.verdict-read', 'Приговор огласят в четверг, мы все придём.'],
+    ['staff.how-treated', 'Как с тобой обращаются сотрудники?'],
     ['staff.punished-after', 'Говорят, после того письма вас всех наказали, и весь отряд сидел без ларька.'],
   ])('%s', (rule, text) => {
     expect(rulesHitting(text)).toContain(rule);
@@ -150,6 +155,7 @@ describe('classes told without their usual words', () => {
     ['a question about a parcel', 'Получил ли ты мою посылку с книгами?'],
     ['a truth told about a broken vase', 'Сын сам сказал правду про разбитую вазу.'],
     ['a cat on hunger strike', 'Кот объявил голодовку, пока не купили старый корм.'],
+    ['a retired prosecutor next door', 'Сосед у нас бывший следователь, теперь выращивает розы.'],
     ['a mayor opening a park', 'Мэр открыл у нас новый сквер, гуляем там по вечерам.'],
     ['money for a shelter', 'Перевела немного в фонд помощи бездомным кошкам.'],
     ['the truth told to mum', 'Призналась маме и сказала правду про разбитую чашку.'],
