@@ -84,5 +84,8 @@ export function glueForScreen(text: string, lang: string): string {
   // a dash never starts a line («перевод — это», third native review, item 25).
   return gluePrepositions(numeric)
     .replace(/(\d) (?=[а-яё])/gu, `$1${NBSP}`)
-    .replace(/ (?=—)/g, NBSP);
+    .replace(/ (?=—)/g, NBSP)
+    // «г. Тольятти», «ул. Ленина», «д. 5» stay on one line (sixth native review, item 3).
+    .replace(/(^|[\s(«])(г|ул|пр|пос)\. (?=[А-ЯЁ])/gu, `$1$2.${NBSP}`)
+    .replace(/(^|[\s(«])(д|кв)\. (?=\d)/gu, `$1$2.${NBSP}`);
 }

@@ -34,6 +34,10 @@ function recipientValue(name: string, lang: string, options: FillOptions, gender
   const first = options.recipient?.first;
   // An initial (А.) cannot be used to address anyone: leave the blank for the user.
   if (!blank || blank.source !== 'recipient' || !options.recipient || !first || /^\p{L}\.?$/u.test(first)) return '';
+  // «Андрей Альбертович» for a first letter to an adult (sixth native review, item 2); an initial or
+  // no patronymic leaves the first name alone.
+  const patronymic = options.recipient.patronymic;
+  if (blank.withPatronymic && patronymic && !/^\p{L}\.?$/u.test(patronymic)) return `${first} ${patronymic}`;
   // Translations have no cases: the English text gets the name as it is.
   if (blank.case !== 'dative' || lang !== 'ru') return first;
   const declined = declineName(options.recipient, 'dative', gender ?? null).first ?? first;

@@ -20,6 +20,8 @@ export interface BlankDefinition {
   /** 'recipient' blanks are filled from the recipient's name; 'writer' blanks from what the user types. */
   source: 'recipient' | 'writer';
   case: BlankCase;
+  /** A recipient blank that adds the patronymic when it is known («Андрей Альбертович»): how an adult stranger is addressed. */
+  withPatronymic?: boolean;
   label: Localized;
   description: Localized;
   example: Localized;

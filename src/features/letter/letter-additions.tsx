@@ -53,7 +53,15 @@ export function LetterEndPreview({ additions }: { additions: Additions }) {
           <AddedLines text={added} />
           {findings.length > 0 ? (
             <p className="notice notice-warn">
-              {t('letter.addedFindings')} <a href="#/address">{t('letter.changeSender')}</a>
+              {/* From abroad the address must stay in Latin letters on the envelope, or the reply is lost:
+                  the advice there is to switch the line off, not to rewrite the address (sixth review, item 1). */}
+              {additions.abroad && additions.returnAddress ? (
+                t('letter.addedFindingsAbroad')
+              ) : (
+                <>
+                  {t('letter.addedFindings')} <a href="#/address">{t('letter.changeSender')}</a>
+                </>
+              )}
             </p>
           ) : null}
         </>
