@@ -34,6 +34,8 @@ import g2round10 from './fixtures/letters.g2-round10.json';
 import g2round11 from './fixtures/letters.g2-round11.json';
 import g2round12 from './fixtures/letters.g2-round12.json';
 import g2round13 from './fixtures/letters.g2-round13.json';
+import g2round14 from './fixtures/letters.g2-round14.json';
+import g2round15 from './fixtures/letters.g2-round15.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
@@ -77,6 +79,8 @@ const SETS: [string, unknown][] = [
   ['g2-round11', g2round11],
   ['g2-round12', g2round12],
   ['g2-round13', g2round13],
+  ['g2-round14', g2round14],
+  ['g2-round15', g2round15],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
