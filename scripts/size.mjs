@@ -27,9 +27,23 @@ const lazy = Object.values(manifest)
   .filter((c) => js(c.file) && !initial.has(c.file))
   .map((c) => ({ chunk: c.name ?? c.file, file: c.file, gzipKB: kb(gz(c.file)) }));
 
-const report = { initialJsGzipKB: kb(initialBytes), budgetKB: 150, initialFiles: [...initial].filter(js), lazyChunks: lazy };
+// The PDF code (pdf-lib, the font subsetter, Konvert's layout) is slimmed by scripts/pdf-slim.ts;
+// if a stand-in stops applying, nothing fails but this chunk doubles, so it has a budget of its own
+// (issue 15: at most 220 KB gzipped).
+const pdfBudgetKB = 220;
+const pdfChunk = lazy.find((c) => c.chunk === 'envelope-pdf');
+const report = { initialJsGzipKB: kb(initialBytes), budgetKB: 150, pdfChunkGzipKB: pdfChunk?.gzipKB, pdfBudgetKB, initialFiles: [...initial].filter(js), lazyChunks: lazy };
 console.log(JSON.stringify(report, null, 2));
+let over = false;
 if (report.initialJsGzipKB > report.budgetKB) {
   console.error(`Initial JS ${report.initialJsGzipKB} KB gzipped is over the ${report.budgetKB} KB budget.`);
-  process.exit(1);
+  over = true;
 }
+if (!pdfChunk) {
+  console.error('No chunk named "envelope-pdf" (the PDF code) in the build: the size check needs updating.');
+  over = true;
+} else if (pdfChunk.gzipKB > pdfBudgetKB) {
+  console.error(`The PDF chunk, ${pdfChunk.gzipKB} KB gzipped, is over its ${pdfBudgetKB} KB budget: is scripts/pdf-slim.ts still replacing pdf-lib's unused parts?`);
+  over = true;
+}
+if (over) process.exit(1);
