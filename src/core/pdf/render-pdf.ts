@@ -107,7 +107,7 @@ export async function renderPdf(pages: LayoutPage[], fontBytes: Partial<Record<F
   }
   doc.setLanguage('ru');
   // Created with updateMetadata off, pdf-lib writes no Info dictionary of its own (by default it
-  // would add Creator/Producer "pdf-lib (https://github.com/Hopding/pdf-lib)" and the current time).
+  // would add Creator/Producer naming pdf-lib and its repository, and the current time).
   if (!meta.neutral) {
     doc.setTitle(meta.title, { showInWindowTitleBar: true });
     if (meta.subject) doc.setSubject(meta.subject);
