@@ -11,7 +11,7 @@ import { translator } from './fixtures/translate.ts';
 import { layoutPack } from './pack.ts';
 import { prisonerFromRecord } from './prisoners.ts';
 import { RULES, layoutRulesPage } from './rules-page.ts';
-import { isPretrial, layoutWritingSheet } from './writing-sheet.ts';
+import { isPretrial, LETTER_BLANKS, layoutWritingSheet } from './writing-sheet.ts';
 import type { PackOptions } from './types.ts';
 
 const fonts = { sans: loadFont(sans).metrics, serif: loadFont(serif).metrics };
@@ -87,6 +87,19 @@ describe('the writing sheet', () => {
     const { page } = layoutWritingSheet({ ...sizo, about: 'Осуждён за антивоенные посты.', source: { title: '«Мемориал»', checkedAt: '2026-12-06' } }, { t: translator(lang) }, fonts);
     const all = texts(page.items);
     for (const word of ['антивоенн', 'Мемориал', '2026-12-06', 'войн', 'war', 'адвокат', 'lawyer']) expect(all).not.toContain(word);
+  });
+
+  it.each(['en', 'ru'] as const)('has blanks for the letter number and date in Russian, between the header and the first line (%s)', (lang) => {
+    const { page } = layoutWritingSheet(colony, { t: translator(lang) }, fonts);
+    const header = page.items.find((i) => i.kind === 'text' && i.role === 'header');
+    const rules = page.items.filter((i) => i.kind === 'line' && i.role === 'rule');
+    const fullWidth = rules.filter((r) => r.kind === 'line' && r.x2 - r.x1 > 100);
+    for (const [label] of LETTER_BLANKS) {
+      const blank = page.items.find((i) => i.kind === 'text' && i.text === label);
+      expect(blank?.kind === 'text' && header?.kind === 'text' && fullWidth[0]?.kind === 'line' && header.y < blank.y && blank.y < fullWidth[0].y1).toBe(true);
+    }
+    // Each label has its own short line to write on.
+    expect(rules.length - fullWidth.length).toBe(LETTER_BLANKS.length);
   });
 
   it('fills the page with ruled lines down to the bottom margin', () => {

@@ -19,6 +19,8 @@ import type { PackOptions, PackPrisoner } from './types.ts';
 const MARGIN = { left: 20, right: 20, top: 16, bottom: 16 };
 const HEADER_X = 105;
 const LINE_PITCH = 9;
+/** The blanks above the lines: a label and the length of its line, mm. */
+export const LETTER_BLANKS: readonly (readonly [string, number])[] = [['Письмо №', 18], ['Дата', 32]];
 
 /** A SIZO (or a unit working as one): the investigators may read letters there too. */
 export function isPretrial(p: PackPrisoner): boolean {
@@ -64,7 +66,20 @@ export function layoutWritingSheet(p: PackPrisoner, opts: Pick<PackOptions, 't' 
 
   // The letter: the recipient at the top right, as the printed letter has it, then lines to write on.
   const header = recipientLine(a).replace(/\u00a0/g, ' ');
-  let lineY = set.paragraph(header, { x: HEADER_X, y: cutY + 14, width: A4.widthMm - MARGIN.right - HEADER_X }, { font: 'serif', size: 12 * PT, ink: 'black', role: 'header' }) + 6;
+  const headerEnd = set.paragraph(header, { x: HEADER_X, y: cutY + 14, width: A4.widthMm - MARGIN.right - HEADER_X }, { font: 'serif', size: 12 * PT, ink: 'black', role: 'header' });
+  // The rules page asks writers to number their letters, so that the prisoner can tell one went
+  // missing (fifth native review, low 21). The blanks are part of the Russian letter, so they are
+  // in Russian whatever the writer's language, like «От кого» on the envelope. The signature has
+  // no blank: it belongs where the letter ends, which on a long letter is not this page.
+  const blankY = headerEnd + 6;
+  let blankX = MARGIN.left;
+  for (const [label, length] of LETTER_BLANKS) {
+    set.paragraph(label, { x: blankX, y: blankY, width: width / 2 }, { font: 'sans', size: 10 * PT, ink: 'blue', role: 'label' });
+    blankX += set.width(label, 'sans', 10 * PT) + 1.5;
+    items.push({ kind: 'line', x1: blankX, y1: blankY + 3.4, x2: blankX + length, y2: blankY + 3.4, width: 0.15, ink: 'blue', role: 'rule' });
+    blankX += length + 12;
+  }
+  let lineY = blankY + 3.4 + LINE_PITCH;
   for (; lineY <= A4.heightMm - MARGIN.bottom; lineY += LINE_PITCH) {
     items.push({ kind: 'line', x1: MARGIN.left, y1: lineY, x2: A4.widthMm - MARGIN.right, y2: lineY, width: 0.15, ink: 'blue', role: 'rule' });
   }
