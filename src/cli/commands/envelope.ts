@@ -1,6 +1,7 @@
 import { envelopeForms } from '../../core/letter/parties.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
-import { staleEntry, staleWarning } from '../stale-entry.ts';
+import { staleEntry } from '../../core/directory/index.ts';
+import { staleWarning } from '../stale-warning.ts';
 import { describe, parsePerson, parseWriter, readFont, summaryTo, writeAtomic } from '../shared.ts';
 
 const FORMATS = ['DL', 'C6', 'C5', 'C4', 'A4'] as const;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildFpismoDraft } from '../../core/fpismo/index.ts';
 import { CliError, parseArgs, type CliIo, type Command } from '../command.ts';
-import { staleEntry, staleWarning } from '../stale-entry.ts';
+import { staleEntry } from '../../core/directory/index.ts';
+import { staleWarning } from '../stale-warning.ts';
 import { describe, parsePerson, parseWriter, readText, summaryTo, writeAtomic } from '../shared.ts';
 
 // The F-pismo site is in Russian: field labels print in Russian, the rest of the CLI speaks English.

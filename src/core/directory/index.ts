@@ -8,3 +8,4 @@ export { importList, importListInChunks, startListImport, readRow, type Imported
 export { detectListFormat, type ListFormat } from './list-rows.ts';
 export { splitTextList, type TextEntry, type TextList } from './text-list.ts';
 export { buildSearchIndex, searchIndexFor, searchPrisoners, skeleton, type SearchIndex } from './search.ts';
+export { staleEntry } from './stale.ts';
