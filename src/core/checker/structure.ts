@@ -36,17 +36,34 @@ export function quoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+// Short words that end in a full stop without ending the sentence. A bare word of one or two
+// letters is no longer enough: «ли.», «же.», «ха-ха.», «РФ.» end sentences in real letters, and a
+// rule that then reached into the next sentence («…не мёрзнете ли. Целую Вас») raised false alarms.
+const ABBREVIATIONS = new Set(
+  'ул кв гг вв см ср ст им пр др пл км кг мл мм сб вс пн вт чт пт тт тыс руб коп обл стр тел мкр корп пос пгт млн млрд мин сек напр проч изд ред гл рис табл прим акад проф доц зам нач св пер просп наб'.split(' '),
+);
+
+function isAbbreviation(text: string, at: number): boolean {
+  const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '';
+  return before.length === 1 || ABBREVIATIONS.has(before.toLowerCase());
+}
+
 /**
- * Offsets where sentences start. A full stop ends a sentence only when a capital or a
- * new line follows and the word before it is not a short abbreviation (г., ул., Н.).
+ * Offsets where sentences start. A full stop ends a sentence when a capital or a new line follows
+ * and the word before it is not an abbreviation (г., ул., Н.). A single full stop, «!» or «?»
+ * before a small letter ends one too («её зовут Летов. как там», «привет!!! это лиза»): people
+ * who write without capitals still write sentences. An ellipsis before a small letter does not.
  */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  const re = /([.!?…]+)["»”)]*\s+(?=["«„(]?[\p{Lu}\d])|\n+/gu;
+  const re = /([.!?…]+)["»”)]*\s+(?=["«„(]?([\p{L}\d]))|\n+/gu;
   for (const m of allMatches(re, text)) {
-    if (m[1]?.startsWith('.')) {
-      const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
-      if (before.length > 0 && before.length <= 2) continue;
+    const mark = m[1];
+    const next = m[2];
+    if (mark !== undefined && next !== undefined) {
+      const small = next !== next.toUpperCase();
+      if (small && mark !== '.' && !/^[!?]+$/.test(mark)) continue;
+      if (mark.startsWith('.') && isAbbreviation(text, m.index)) continue;
     }
     starts.push(m.index + m[0].length);
   }
