@@ -36,6 +36,7 @@ import g2round12 from './fixtures/letters.g2-round12.json';
 import g2round13 from './fixtures/letters.g2-round13.json';
 import g2round14 from './fixtures/letters.g2-round14.json';
 import g2round15 from './fixtures/letters.g2-round15.json';
+import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
@@ -84,6 +85,8 @@ const SETS: [string, unknown][] = [
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
+  // The same for politics, the case and conditions told by allusion (checker, session 5).
+  ['class-probes-a', classProbesA],
 ];
 
 describe('the checker on labelled letters', () => {
