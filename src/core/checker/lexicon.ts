@@ -37,9 +37,8 @@ type Trigger =
   | { kind: 'phrase'; c: Compiled; parts: Set<number>[]; gap: number; slot: number }
   | { kind: 'together'; c: Compiled; parts: Set<number>[]; window: number; slot: number };
 
-/** Runs one part of a check; a benchmark passes one that times it (`checkInStages`). */
+/** Runs one part of a check; only a benchmark passes one, to time it (`checkInStages`). */
 export type Stage = <T>(name: string, run: () => T) => T;
-export const direct: Stage = (_name, run) => run();
 
 interface CheckContext {
   text: string;
@@ -125,7 +124,7 @@ export class Lexicon {
     }
   }
 
-  check(text: string, tokens: readonly Token[], stage: Stage = direct): Hit[] {
+  check(text: string, tokens: readonly Token[], stage?: Stage): Hit[] {
     const ids = tokens.map((t) => this.index.match(t));
     const bounds = sentenceBounds(tokens);
     const has = (i: number, set: Set<number>) => {
@@ -144,11 +143,16 @@ export class Lexicon {
       this.describe(hit, c, tokens, ids, [...at, ...this.listedAfter(c, tokens, ids, last, parts)], parts);
       hits.push(hit);
     };
-    stage('lexicon words', () => this.checkWords(ctx, emit));
-    if (this.withPatterns.length) stage('pattern gates', () => this.literals.scan(text));
+    if (stage) stage('lexicon words', () => this.checkWords(ctx, emit));
+    else this.checkWords(ctx, emit);
+    if (this.withPatterns.length) {
+      if (stage) stage('pattern gates', () => this.literals.scan(text));
+      else this.literals.scan(text);
+    }
     for (const c of this.withPatterns) {
       if (c.needs.every((needs) => !needs.every((id) => this.literals.holds(id)))) continue;
-      stage(`rule ${c.rule.id}`, () => this.checkPatterns(ctx, c));
+      if (stage) stage(`rule ${c.rule.id}`, () => this.checkPatterns(ctx, c));
+      else this.checkPatterns(ctx, c);
     }
     return hits;
   }

@@ -37,13 +37,57 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isMaskChar = (c: number) => c === 42 || c === 35 || c === 64; // * # @
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
 
+/** What a token is apart from where it stands: the same for every occurrence of a spelling. */
+interface Spelling {
+  forms: string[];
+  script: Script | 'num';
+  cap: boolean;
+  upper: boolean;
+  masked: boolean;
+}
+
+// A letter uses most of its words many times, and the editor re-checks the same words on every
+// keystroke: each spelling is read (lower case, script, masks, parts) once, then shared.
+const spellings = new Map<string, Spelling>();
+const SPELLINGS_LIMIT = 50_000;
+
+function spellingOf(raw: string): Spelling {
+  let s = spellings.get(raw);
+  if (s === undefined) {
+    s = spell(raw);
+    if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
+    spellings.set(raw, s);
+  }
+  return s;
+}
+
+function makeToken(text: string, start: number, end: number): Token {
+  const raw = text.slice(start, end);
+  const s = spellingOf(raw);
+  return {
+    start,
+    end,
+    raw,
+    forms: s.forms,
+    script: s.script,
+    cap: s.cap,
+    upper: s.upper,
+    masked: s.masked,
+    sentence: 0,
+    inTitle: false,
+    inQuote: false,
+    inPlainQuote: false,
+    atStart: false,
+  };
+}
+
 /**
  * Words and numbers with their offsets. A word may carry masking characters (бл*, х**,
  * п@здец) and hyphens or apostrophes between parts (сим-карта). A hand-written scan: the
  * checker runs on every keystroke, and this is its hottest loop.
  */
-function scan(text: string): [number, number][] {
-  const spans: [number, number][] = [];
+function scan(text: string): Token[] {
+  const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -51,7 +95,7 @@ function scan(text: string): [number, number][] {
     if (isDigit(c)) {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      spans.push([i, j]);
+      tokens.push(makeToken(text, i, j));
       i = j;
     } else if (isLetter(c)) {
       let j = i + 1;
@@ -60,37 +104,28 @@ function scan(text: string): [number, number][] {
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      spans.push([i, j]);
+      tokens.push(makeToken(text, i, j));
       i = j;
     } else {
       i++;
     }
   }
-  return spans;
+  return tokens;
 }
 
-function makeToken(text: string, start: number, end: number): Token {
-  const raw = text.slice(start, end);
+function spell(raw: string): Spelling {
   const code = raw.charCodeAt(0);
   const isNum = code >= 48 && code <= 57;
   // Most words are plain lower-case Cyrillic: they are their own lower case.
   const plain = !isNum && PLAIN.test(raw);
   const lower = isNum || plain ? raw : raw.toLowerCase();
   const cap = !isNum && raw[0] !== lower[0];
-  const token: Token = {
-    start,
-    end,
-    raw,
+  const token: Spelling = {
     forms: [],
     script: isNum ? 'num' : 'none',
     cap,
     upper: cap && raw.length >= 2 && raw === raw.toUpperCase(),
     masked: false,
-    sentence: 0,
-    inTitle: false,
-    inQuote: false,
-    inPlainQuote: false,
-    atStart: false,
   };
   // Most words are plain lower-case Cyrillic: they skip the slower checks below.
   if (isNum || plain) {
@@ -117,6 +152,10 @@ const isSingleLetter = (t: Token) => t.raw.length === 1 && t.script !== 'num';
 
 /** Joins s p a c e d, d.o.t.t.e.d letters (three or more) back into the word they spell. */
 function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+  // Three single letters in a row are rare: most paragraphs have nothing to join.
+  let run = 0;
+  for (let i = 0; i < tokens.length && run < 3; i++) run = isSingleLetter(tokens[i] as Token) ? run + 1 : 0;
+  if (run < 3) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -152,9 +191,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
 }
 
 export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const [start, end] of scan(text)) tokens.push(makeToken(text, start, end));
-  const joined = joinSpacedLetters(text, tokens);
+  const joined = joinSpacedLetters(text, scan(text));
   const starts = sentenceStarts(text);
   const quotes = quoteSpans(text);
   let s = 0;
