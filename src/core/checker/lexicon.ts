@@ -67,6 +67,8 @@ export class Lexicon {
   private readonly naming: Set<number>;
   /** English meanings of terms in the shared glossary, by term id. */
   private readonly glossary = new Map<number, string>();
+  /** Reused by every check (a check never calls another), so a paragraph allocates no typed arrays. */
+  private bounds: SentenceBounds = { first: new Int32Array(0), last: new Int32Array(0) };
 
   constructor(rules: readonly RuleData[], groups: Readonly<Record<string, string[]>>, glossary: Readonly<Record<string, string>> = {}) {
     const expand = (alts: string) =>
@@ -124,9 +126,14 @@ export class Lexicon {
     }
   }
 
+  private sentenceBounds(tokens: readonly Token[]): SentenceBounds {
+    this.bounds = fillSentenceBounds(tokens, this.bounds);
+    return this.bounds;
+  }
+
   check(text: string, tokens: readonly Token[], stage?: Stage): Hit[] {
     const ids = tokens.map((t) => this.index.match(t));
-    const bounds = sentenceBounds(tokens);
+    const bounds = this.sentenceBounds(tokens);
     const has = (i: number, set: Set<number>) => {
       for (const id of ids[i] as readonly number[]) if (set.has(id)) return true;
       return false;
@@ -399,9 +406,13 @@ interface SentenceBounds {
   last: Int32Array;
 }
 
-function sentenceBounds(tokens: readonly Token[]): SentenceBounds {
-  const first = new Int32Array(tokens.length);
-  const last = new Int32Array(tokens.length);
+/** Fills `bounds` (grown when too short) for `tokens`; its arrays may be longer than the tokens. */
+function fillSentenceBounds(tokens: readonly Token[], bounds: SentenceBounds): SentenceBounds {
+  if (bounds.first.length < tokens.length) {
+    const size = Math.max(tokens.length, bounds.first.length * 2, 64);
+    bounds = { first: new Int32Array(size), last: new Int32Array(size) };
+  }
+  const { first, last } = bounds;
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > 0 && (tokens[i] as Token).sentence !== (tokens[i - 1] as Token).sentence)) {
@@ -412,7 +423,7 @@ function sentenceBounds(tokens: readonly Token[]): SentenceBounds {
       start = i;
     }
   }
-  return { first, last };
+  return bounds;
 }
 
 /** Index of the first token that ends after `offset` (binary search), or -1. */

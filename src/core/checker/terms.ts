@@ -1,6 +1,6 @@
 import { normaliseWord } from './normalise.ts';
 import { stem } from './stem.ts';
-import type { Token } from './tokenise.ts';
+import { perSpelling, type Token } from './tokenise.ts';
 
 // Noun and adjective endings for `stem+` terms: they let урод+ match урода, уродов, but
 // not the verb уродился, which Snowball would fold into the same stem.
@@ -28,6 +28,8 @@ export class TermIndex {
   private quotedId = -1;
   private nameDativeId = -1;
   private quotedPlainId = -1;
+  /** Ids of the terms any form of a spelling matches, kept with the spelling; renewed when terms are added. */
+  private spelt: ((t: Token) => readonly number[]) | undefined;
 
   /** Id of one term (`a`, `a*`, `a+`, `=a`, `@Name`, `@NameDat`, `@Quoted`, `@QuotedPlain`). */
   term(raw: string): number {
@@ -45,6 +47,7 @@ export class TermIndex {
     else if (key.startsWith('=')) add(this.exact, normaliseWord(key.slice(1)), id);
     else add(this.stems, stem(normaliseWord(key)), id);
     this.wordCache.clear();
+    this.spelt = undefined;
     return id;
   }
 
@@ -59,15 +62,23 @@ export class TermIndex {
     const capitalised = token.cap && !token.upper && token.script === 'cyr' && token.raw.length > 1;
     // A sentence's first word is capitalised anyway; only a dative there («Пете передай») still marks a name.
     const named = this.nameId >= 0 && capitalised && !token.atStart;
-    // The common case shares the cached array of its word instead of building a new one.
     const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '');
-    if (token.forms.length === 1 && !quoted && !named && !dative) return this.matchWord(token.forms[0] as string);
-    const out: number[] = [];
-    for (const form of token.forms) for (const id of this.matchWord(form)) out.push(id);
+    this.spelt ??= perSpelling((t) => this.matchForms(t));
+    const own = this.spelt(token);
+    // The common case shares the array of its spelling instead of building a new one.
+    if (!quoted && !named && !dative) return own;
+    const out = [...own];
     if (quoted) out.push(this.quotedId);
     if (quoted && token.inPlainQuote && this.quotedPlainId >= 0) out.push(this.quotedPlainId);
     if (named) out.push(this.nameId);
     if (dative) out.push(this.nameDativeId);
+    return out;
+  }
+
+  private matchForms(token: Token): readonly number[] {
+    if (token.forms.length === 1) return this.matchWord(token.forms[0] as string);
+    const out: number[] = [];
+    for (const form of token.forms) for (const id of this.matchWord(form)) out.push(id);
     return out;
   }
 

@@ -23,6 +23,8 @@ export interface Token {
   inPlainQuote: boolean;
   /** The first word of its sentence: a capital there says nothing about a name. */
   atStart: boolean;
+  /** Facts about the spelling, shared by every token of it (see `perSpelling`). */
+  facts: unknown[];
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
@@ -44,6 +46,7 @@ interface Spelling {
   cap: boolean;
   upper: boolean;
   masked: boolean;
+  facts: unknown[];
 }
 
 // A letter uses most of its words many times, and the editor re-checks the same words on every
@@ -78,6 +81,27 @@ function makeToken(text: string, start: number, end: number): Token {
     inQuote: false,
     inPlainQuote: false,
     atStart: false,
+    facts: s.facts,
+  };
+}
+
+let slots = 0;
+
+/**
+ * A fact about a word that depends only on how it is spelt (`raw`, `forms`, `script`, `cap`,
+ * `upper`, `masked`), never on where it stands: computed for the first token of a spelling and
+ * kept with the spelling, so the parts of the checker that ask about every word (the lexicon,
+ * the detectors) pay for each distinct word once, not per token and per keystroke.
+ */
+export function perSpelling<T extends NonNullable<unknown>>(compute: (t: Token) => T): (t: Token) => T {
+  const slot = slots++;
+  return (t) => {
+    let fact = t.facts[slot] as T | undefined;
+    if (fact === undefined) {
+      fact = compute(t);
+      t.facts[slot] = fact;
+    }
+    return fact;
   };
 }
 
@@ -126,6 +150,7 @@ function spell(raw: string): Spelling {
     cap,
     upper: cap && raw.length >= 2 && raw === raw.toUpperCase(),
     masked: false,
+    facts: [],
   };
   // Most words are plain lower-case Cyrillic: they skip the slower checks below.
   if (isNum || plain) {
@@ -181,7 +206,8 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
       // «с у к и в погонах»: the spaced word may swallow a following preposition.
       const forms = [word];
       for (let k = letters.length - 1; k >= 3 && ONE_LETTER_WORDS.has(letters[k] as string); k--) forms.push(letters.slice(0, k).join(''));
-      out.push({ ...merged, forms, script: scriptOf(word), upper: (tokens[i + 1] as Token).cap });
+      // Spelt differently from the letters' raw text, so it has facts of its own.
+      out.push({ ...merged, forms, script: scriptOf(word), upper: (tokens[i + 1] as Token).cap, facts: [] });
       i = j;
     } else {
       out.push(first);

@@ -1,5 +1,5 @@
 import { allMatches } from '../matches.ts';
-import type { Token } from '../tokenise.ts';
+import { perSpelling, type Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import type { DetectorInput } from './context.ts';
 
@@ -40,6 +40,28 @@ export function detectCiphers({ tokens, text }: DetectorInput): Hit[] {
 
 const VOWEL_POOR_WORDS = /^(?:здравств|чувств|государств|мужеств|свойств|хозяйств|отечеств|качеств|братств)/u;
 
+interface LetterCounts {
+  letters: number;
+  vowels: number;
+  rare: number;
+}
+const UNCOUNTED: LetterCounts = { letters: 0, vowels: 0, rare: 0 };
+
+/** The letters of a word that count towards its sentence's mix, or UNCOUNTED. */
+const lettersOf = perSpelling((t: Token): LetterCounts => {
+  if (t.script !== 'cyr' || t.upper) return UNCOUNTED;
+  const w = t.forms[0] ?? '';
+  let v = 0;
+  let r = 0;
+  for (let k = 0; k < w.length; k++) {
+    const kind = LETTER_KIND[w.charCodeAt(k) - CYR_BASE];
+    if (kind === VOWEL) v++;
+    else if (kind === RARE) r++;
+  }
+  // Greetings and a few common words are naturally poor in vowels (здравствуй, чувствую).
+  return v * 3 >= w.length || !VOWEL_POOR_WORDS.test(w) ? { letters: w.length, vowels: v, rare: r } : UNCOUNTED;
+});
+
 /** A sentence with few vowels (Russian runs ~42 %) and many rare letters, as a shifted alphabet produces. */
 function shiftedSentences(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
@@ -52,23 +74,12 @@ function shiftedSentences(tokens: readonly Token[]): Hit[] {
     let rare = 0;
     let words = 0;
     while (j < tokens.length && (tokens[j] as Token).sentence === sentence) {
-      const t = tokens[j] as Token;
-      if (t.script === 'cyr' && !t.upper) {
-        const w = t.forms[0] ?? '';
-        let v = 0;
-        let r = 0;
-        for (let k = 0; k < w.length; k++) {
-          const kind = LETTER_KIND[w.charCodeAt(k) - CYR_BASE];
-          if (kind === VOWEL) v++;
-          else if (kind === RARE) r++;
-        }
-        // Greetings and a few common words are naturally poor in vowels (здравствуй, чувствую).
-        if (v * 3 >= w.length || !VOWEL_POOR_WORDS.test(w)) {
-          letters += w.length;
-          vowels += v;
-          rare += r;
-          words++;
-        }
+      const counts = lettersOf(tokens[j] as Token);
+      if (counts !== UNCOUNTED) {
+        letters += counts.letters;
+        vowels += counts.vowels;
+        rare += counts.rare;
+        words++;
       }
       j++;
     }
@@ -140,6 +151,12 @@ const REVERSIBLE = new Set(
 // The same words spelled backwards, so a token is looked up without reversing it.
 const REVERSED = new Set([...REVERSIBLE].map((w) => [...w].reverse().join('')));
 
+// A word that is itself on the list (a palindrome) reads the same both ways and hides nothing.
+const readsBackwards = perSpelling((t: Token): boolean => {
+  const w = t.forms[0] ?? '';
+  return t.script === 'cyr' && w.length >= 3 && REVERSED.has(w) && !REVERSIBLE.has(w);
+});
+
 /** Two or more consecutive words that read as common words backwards. */
 function reversedWords(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
@@ -153,11 +170,9 @@ function reversedWords(tokens: readonly Token[]): Hit[] {
     if (run.length) run = [];
   };
   for (const t of tokens) {
-    const w = t.forms[0] ?? '';
     const prev = run[run.length - 1];
     if (prev && prev.sentence !== t.sentence) flush();
-    // A word that is itself on the list (a palindrome) reads the same both ways and hides nothing.
-    if (t.script === 'cyr' && w.length >= 3 && REVERSED.has(w) && !REVERSIBLE.has(w)) run.push(t);
+    if (readsBackwards(t)) run.push(t);
     else flush();
   }
   flush();

@@ -1,4 +1,4 @@
-import type { Token } from '../tokenise.ts';
+import { perSpelling, type Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import type { DetectorInput } from './context.ts';
 
@@ -109,12 +109,18 @@ function disguisedWords(text: string, tokens: readonly Token[]): { start: number
   return out;
 }
 
+/** The rule a word on its own breaks: 'mat-masked', 'mat', or '' (none). */
+const obsceneRule = perSpelling((t: Token): string => {
+  if (t.script !== 'cyr' && t.script !== 'mixed') return '';
+  const masked = t.masked && isMaskedObscene(t.raw);
+  return masked ? 'mat-masked' : t.forms.some(isObsceneWord) ? 'mat' : '';
+});
+
 export function detectObscene({ text, tokens }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
   for (const t of tokens) {
-    if (t.script !== 'cyr' && t.script !== 'mixed') continue;
-    const masked = t.masked && isMaskedObscene(t.raw);
-    if (masked || t.forms.some(isObsceneWord)) hits.push(hit(t, masked ? 'mat-masked' : 'mat'));
+    const rule = obsceneRule(t);
+    if (rule) hits.push(hit(t, rule));
   }
   for (const d of disguisedWords(text, tokens)) hits.push({ category: 'obscene', severity: 'high', start: d.start, end: d.end, rule: d.masked ? 'mat-masked' : 'mat' });
   return hits;

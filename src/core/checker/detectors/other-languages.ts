@@ -1,5 +1,5 @@
 import languages from '../../../data/rules/languages.json';
-import type { Token } from '../tokenise.ts';
+import { perSpelling, type Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import type { DetectorInput } from './context.ts';
 
@@ -29,20 +29,18 @@ function keyOf(t: Token): string {
 }
 
 type Strength = 'strong' | 'weak' | undefined;
-const strengths = new Map<string, Strength>();
 
-function strength(t: Token): Strength {
-  if (t.script !== 'cyr' && t.script !== 'mixed') return undefined;
+const strengthOf = perSpelling((t: Token): 'strong' | 'weak' | 'none' => {
+  if (t.script !== 'cyr' && t.script !== 'mixed') return 'none';
   // A hyphenated word may carry a foreign part (Глеб-кун).
   if (t.forms.length > 1 && t.forms.slice(1).some((f) => KNOWN.has(f) && !WEAK.has(f))) return 'strong';
   const key = keyOf(t);
-  let s = strengths.get(key);
-  if (s === undefined && !strengths.has(key)) {
-    s = WEAK.has(key) ? 'weak' : KNOWN.has(key) || LETTERS.test(key) || SPELLINGS.test(key) ? 'strong' : undefined;
-    if (strengths.size > 50_000) strengths.clear();
-    strengths.set(key, s);
-  }
-  return s;
+  return WEAK.has(key) ? 'weak' : KNOWN.has(key) || LETTERS.test(key) || SPELLINGS.test(key) ? 'strong' : 'none';
+});
+
+function strength(t: Token): Strength {
+  const s = strengthOf(t);
+  return s === 'none' ? undefined : s;
 }
 
 export function detectOtherLanguages({ tokens }: DetectorInput): Hit[] {

@@ -1,4 +1,4 @@
-import type { Token } from '../tokenise.ts';
+import { perSpelling, type Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import type { DetectorInput } from './context.ts';
 
@@ -16,10 +16,17 @@ const UKRAINIAN_WORDS = new Set(
 // Short words shared with Russian or ambiguous alone; they extend a Ukrainian passage but never start one.
 const WEAK = new Set('ми ти з та але мене тебе тобою нас вас мій твій моя твоя друже шо як бо за на'.split(' '));
 
+const HAS_LETTERS = 1;
+const IS_WORD = 2;
+const IS_WEAK = 4;
+const kindOf = perSpelling(
+  (t: Token): number =>
+    (t.script === 'cyr' && UKRAINIAN_LETTERS.test(t.raw) ? HAS_LETTERS : 0) | (UKRAINIAN_WORDS.has(t.forms[0] ?? '') ? IS_WORD : 0) | (WEAK.has(t.forms[0] ?? '') ? IS_WEAK : 0),
+);
 // `letters`: whether the paragraph has a Ukrainian letter at all; most have none, and then no word
 // needs to be searched for one.
-const isStrong = (t: Token, letters: boolean) =>
-  (letters && t.script === 'cyr' && UKRAINIAN_LETTERS.test(t.raw)) || UKRAINIAN_WORDS.has(t.forms[0] ?? '');
+const isStrong = (t: Token, letters: boolean) => (kindOf(t) & (letters ? HAS_LETTERS | IS_WORD : IS_WORD)) !== 0;
+const isWeak = (t: Token) => (kindOf(t) & IS_WEAK) !== 0;
 
 export function detectUkrainian({ text, tokens }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
@@ -33,12 +40,12 @@ export function detectUkrainian({ text, tokens }: DetectorInput): Hit[] {
     }
     let lo = i;
     let hi = i;
-    while (lo > 0 && WEAK.has((tokens[lo - 1] as Token).forms[0] ?? '') && (tokens[lo - 1] as Token).sentence === t.sentence) lo--;
+    while (lo > 0 && isWeak(tokens[lo - 1] as Token) && (tokens[lo - 1] as Token).sentence === t.sentence) lo--;
     let j = i + 1;
     while (j < tokens.length && (tokens[j] as Token).sentence === t.sentence) {
       const next = tokens[j] as Token;
       if (isStrong(next, letters)) hi = j;
-      else if (!WEAK.has(next.forms[0] ?? '') && next.script !== 'num') break;
+      else if (!isWeak(next) && next.script !== 'num') break;
       j++;
     }
     const words = hi - lo + 1;
