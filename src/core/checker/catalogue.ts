@@ -9,6 +9,7 @@ import contexts from '../../data/rules/contexts.json';
 import crime from '../../data/rules/crime.json';
 import enclosures from '../../data/rules/enclosures.json';
 import foreign from '../../data/rules/foreign.json';
+import judgement from '../../data/rules/judgement.json';
 import obscene from '../../data/rules/obscene.json';
 import politics from '../../data/rules/politics.json';
 import politicsClasses from '../../data/rules/politics-classes.json';
@@ -24,7 +25,7 @@ import type { RuleData, RuleFile } from './rule-types.ts';
 // One JSON file per category keeps each lexicon reviewable on its own, and one per class of
 // text (the case told without legal terms, questions about conditions…); this is the one index.
 // Lexicons first (one per category), then the classes of text that cut across them.
-export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, conditionsPlain, verdict, casePlain, politicsClasses, politicsEveryday, warAtHome, allusions, slang, signals, inside] as unknown as RuleFile[];
+export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, conditionsPlain, verdict, casePlain, judgement, politicsClasses, politicsEveryday, warAtHome, allusions, slang, signals, inside] as unknown as RuleFile[];
 
 export const RULES: readonly RuleData[] = RULE_FILES.flatMap((f) => f.rules);
 
