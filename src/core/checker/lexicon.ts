@@ -13,6 +13,8 @@ interface Exception {
   ids: Set<number>;
   before: number;
   after: number;
+  /** The terms it may cancel (`RuleException.only`); undefined: any match of the rule. */
+  only?: Set<number>;
 }
 
 interface Compiled {
@@ -93,6 +95,7 @@ export class Lexicon {
           ids: this.index.alternatives(expand(u.near)),
           before: u.before ?? SENTENCE,
           after: u.after ?? SENTENCE,
+          ...(u.only === undefined ? {} : { only: this.index.alternatives(expand(u.only)) }),
         })),
         regexes: (rule.patterns ?? []).map((p) => new RegExp(p, rule.matchCase ? 'gu' : 'giu')),
         needs: (rule.patterns ?? []).map((p) => {
@@ -277,6 +280,7 @@ export class Lexicon {
     const a = tokens[first] as Token;
     if (!c.rule.inTitles && a.inTitle && (tokens[last] as Token).inTitle) return true;
     for (const ex of c.exceptions) {
+      if (ex.only && !has(first, ex.only) && !has(last, ex.only)) continue;
       const from = Math.max(bounds.first[first] as number, first - ex.before);
       const to = Math.min(bounds.last[last] as number, last + ex.after);
       for (let j = from; j <= to; j++) {

@@ -12,6 +12,12 @@ export interface RuleException {
   near: string;
   before?: number;
   after?: number;
+  /**
+   * Cancels only a match that starts or ends on one of these terms: a context may cancel an
+   * ambiguous word of a rule («премьера» of a play, «армия» of the writer's own service), never the
+   * rule's unambiguous ones in the same sentence (issue 10 §3).
+   */
+  only?: string;
 }
 
 /**

@@ -36,7 +36,10 @@ export function validateRule(rule: RuleData, groups: Readonly<Record<string, str
     if (parts.length < 2) err(`phrase "${p}" has one part; put it in terms`);
     for (const part of parts) checkAlternatives(part, 'phrases');
   }
-  for (const u of rule.unless ?? []) checkAlternatives(u.near, 'unless');
+  for (const u of rule.unless ?? []) {
+    checkAlternatives(u.near, 'unless');
+    if (u.only !== undefined) checkAlternatives(u.only, 'unless.only');
+  }
   for (const [term, meaning] of Object.entries(rule.meanings ?? {})) {
     checkAlternatives(term, 'meanings');
     if (!meaning.trim() || /[а-яё]/iu.test(meaning)) err(`meaning of ${term} must be English`);
