@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findHits } from './index.ts';
+import { Lexicon } from './lexicon.ts';
+import type { RuleData } from './rule-types.ts';
+import { tokenise } from './tokenise.ts';
 
 // False alarms by class (issue 10 §3, session 5): for each class, innocent sentences that must stay
 // quiet and risky ones of the same class that must still fire. None is a round's sentence: the
@@ -57,4 +60,60 @@ describe('conditions asked in a few words', () => {
     'Камера у нового телефона нормальная?',
     'Как ты вообще, всё нормально?',
   ])('quiet: «%s»', expectQuiet);
+});
+
+describe('a context cancels only the ambiguous word of a rule (issue 10 §3)', () => {
+  it.each([
+    // The writer's own or a relative's past service: «армия», «военный».
+    'Дядя Гена в юности отслужил в армии поваром и до сих пор варит кашу на всю семью.',
+    'Мы с твоим отцом были сослуживцами, в армии он был самым весёлым.',
+    'Тесть был военным врачом, поэтому дома у них всегда порядок.',
+    // A premiere of a play or a film.
+    'Ходили на долгожданную премьеру в ТЮЗ, внуку очень понравилось.',
+    'Трансляцию премьеры балета показывали в кинотеатре у дома.',
+    // Archives, local history, characters of books.
+    'В архиве музея нашла протоколы допросов крестьян девятнадцатого века, пишу статью.',
+    'В романе Порфирий ведёт допрос так, что Раскольников сам всё рассказывает.',
+    'Краеведы издали книгу про репрессии в нашем районе, презентация в библиотеке.',
+    // Household uses of war words and of «распилить».
+    'Свекровь мобилизовала всю родню на уборку урожая.',
+    'Старую яблоню спилили и распилили на дрова для бани.',
+    // «Честно,» as a way of speaking, years behind a counter.
+    'Честно, я не знаю, что тебе написать про нашу скучную жизнь.',
+    'Мама тридцать лет за кассой простояла, теперь на пенсии.',
+    'Мой дедушка отсидел восемь лет ещё в пятидесятые, потом стал учителем.',
+  ])('quiet: «%s»', expectQuiet);
+
+  it.each([
+    // The unambiguous words of the same rules still fire next to those contexts.
+    ['Он в молодости служил в армии, а теперь его мобилизовали и отправили на фронт.', 'politics'],
+    ['Путин был на премьере спектакля, все аплодировали стоя.', 'politics'],
+    ['Сейчас в армии творится страшное, брат пишет, что их гонят на штурм.', 'politics'],
+    ['Тебя судят, как в тридцать седьмом: следователь пишет, что хочет.', 'case'],
+    ['Ты честный человек, а честных сейчас сажают.', 'case'],
+    ['Деньги на новую школу опять распилили чиновники.', 'politics'],
+    ['Мобилизовали всех мужчин нашего села, остались одни старики.', 'politics'],
+  ])('fires: «%s» (%s)', (text, category) => expect(categories(text)).toContain(category));
+});
+
+describe('unless.only', () => {
+  const rule: RuleData = {
+    id: 'test.power',
+    category: 'politics',
+    severity: 'high',
+    terms: ['премьер*', 'путин+'],
+    unless: [{ near: 'театр*', only: 'премьер*' }],
+    message: { ru: '', en: '' },
+    suggestion: { ru: '', en: '' },
+    source: 'memorial',
+    examples: { match: [], noMatch: [] },
+  };
+  const lexicon = new Lexicon([rule], { naming: ['=зовут'] });
+  const words = (text: string) => lexicon.check(text, tokenise(text)).map((h) => text.slice(h.start, h.end));
+
+  it.each([
+    ['Премьера в театре прошла отлично.', []],
+    ['Путин пришёл в театр на премьеру.', ['Путин']],
+    ['Премьер выступил с речью.', ['Премьер']],
+  ])('«%s» → %j', (text, expected) => expect(words(text)).toEqual(expected));
 });
