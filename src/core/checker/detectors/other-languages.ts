@@ -10,9 +10,9 @@ import type { DetectorInput } from './context.ts';
 // never has (къ, гъ before a consonant; хь; a soft sign after a vowel; the Chechen palochka кI),
 // or by the word list in src/data/rules/languages.json, which also gives its meaning in English.
 
-// Also Yakut ҕ ҥ, Tajik ҳ ӣ ӯ ҷ, Bashkir ҙ ҡ ҫ, Chuvash ӑ ӗ ӳ, Mari and Altai ӧ ӱ ӹ, Moldovan ӂ, and
+// Also Yakut ҕ ҥ, Tajik ҳ ӣ ӯ ҷ, Bashkir ҙ ҡ ҫ, Chuvash ӑ ӗ ӳ, Mari and Altai ӧ ӱ ӹ, Udmurt ӟ ӵ ӝ ӥ, Moldovan ӂ, and
 // the Ossetian æ (often typed as the Latin ligature inside a Cyrillic word).
-const LETTERS = /[әөүұқғңһҗӏўјљњћџђҕҥҳӣӯҷҙҡҫӑӗӳӧӱӹӂӕæ]/u;
+const LETTERS = /[әөүұқғңһҗӏўјљњћџђҕҥҳӣӯҷҙҡҫӑӗӳӧӱӹӂӕæӟӵӝӥ]/u;
 const SPELLINGS = /[кгнхтлщ]ъ(?![еёюя])|хь|[аеиоуыэюя]ь|[бвгджзклмнпрстфхцчшщ]ӏ|^ӏ[а-я]/u;
 const WORDS: Record<string, string[]> = languages.words;
 const NAMES = languages.languages as Record<string, string>;
