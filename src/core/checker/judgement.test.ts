@@ -43,13 +43,15 @@ describe('the judgement class', () => {
     ['case.judgement-did-no-harm', 'Ты за всю жизнь ничего не украла.'],
     ['case.judgement-clean', 'Стыд не твой, сынок, а тех, кто это затеял.'],
     ['politics.judgement-not-afraid', 'Ты одна не испугалась сказать вслух.'],
+    ['case.judgement-reproach', 'Незачем было тебе лезть в эту политику, дурачок.'],
+    ['politics.judgement-duty', 'Вы сделали то, что обязан был сделать любой порядочный человек.'],
   ])('%s: %s', (rule, text) => {
     expect(rulesHitting(text)).toContain(rule);
   });
 
   it('every rule of the class is tested here', () => {
     const tested = new Set(RULES.filter((r) => r.id.includes('.judgement-')).map((r) => r.id));
-    expect(tested.size).toBe(27);
+    expect(tested.size).toBe(29);
   });
 
   it.each([
@@ -66,6 +68,10 @@ describe('the judgement class', () => {
     'Я бы тоже вышла погулять, но дождь.',
     'Кот ничего не украл, просто понюхал колбасу.',
     'Ты мне верно подсказал, как чинить кран.',
+    'Зря ты полез в интернет за рецептом, бабушкин лучше.',
+    'Одно слово скажешь свекрови — и обида на неделю.',
+    'Ты сделал всё, что должен был, теперь отдыхай.',
+    'Таких, как ты, в нашей школе все любили.',
   ])('stays quiet: %s', (text) => {
     expect(strong(text).map((h) => h.rule)).toEqual([]);
   });
