@@ -13,6 +13,9 @@ const NAME = '@Name';
 const QUOTED = '@Quoted';
 const NAME_DATIVE = '@NameDat';
 const QUOTED_PLAIN = '@QuotedPlain';
+// A word inside a quoted title of a book, film or play («Сталкер» after «смотрела»): a context
+// that says the sentence is about a work, not about the writer's life.
+const TITLE = '@Title';
 // Dative endings of names and nicknames (Пете, Игорю, Рыжему): «передай Пете» addresses someone else.
 const DATIVE = /(?:[еуюи]|ому|ему)$/u;
 
@@ -28,10 +31,11 @@ export class TermIndex {
   private quotedId = -1;
   private nameDativeId = -1;
   private quotedPlainId = -1;
+  private titleId = -1;
   /** Ids of the terms any form of a spelling matches, kept with the spelling; renewed when terms are added. */
   private spelt: ((t: Token) => readonly number[]) | undefined;
 
-  /** Id of one term (`a`, `a*`, `a+`, `=a`, `@Name`, `@NameDat`, `@Quoted`, `@QuotedPlain`). */
+  /** Id of one term (`a`, `a*`, `a+`, `=a`, `@Name`, `@NameDat`, `@Quoted`, `@QuotedPlain`, `@Title`). */
   term(raw: string): number {
     const key = raw.trim();
     const known = this.ids.get(key);
@@ -42,6 +46,7 @@ export class TermIndex {
     else if (key === QUOTED) this.quotedId = id;
     else if (key === NAME_DATIVE) this.nameDativeId = id;
     else if (key === QUOTED_PLAIN) this.quotedPlainId = id;
+    else if (key === TITLE) this.titleId = id;
     else if (key.endsWith('*')) add(this.prefix, normaliseWord(key.slice(0, -1)), id);
     else if (key.endsWith('+')) add(this.nominal, normaliseWord(key.slice(0, -1)), id);
     else if (key.startsWith('=')) add(this.exact, normaliseWord(key.slice(1)), id);
@@ -63,15 +68,17 @@ export class TermIndex {
     // A sentence's first word is capitalised anyway; only a dative there («Пете передай») still marks a name.
     const named = this.nameId >= 0 && capitalised && !token.atStart;
     const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '');
+    const title = this.titleId >= 0 && token.inTitle;
     this.spelt ??= perSpelling((t) => this.matchForms(t));
     const own = this.spelt(token);
     // The common case shares the array of its spelling instead of building a new one.
-    if (!quoted && !named && !dative) return own;
+    if (!quoted && !named && !dative && !title) return own;
     const out = [...own];
     if (quoted) out.push(this.quotedId);
     if (quoted && token.inPlainQuote && this.quotedPlainId >= 0) out.push(this.quotedPlainId);
     if (named) out.push(this.nameId);
     if (dative) out.push(this.nameDativeId);
+    if (title) out.push(this.titleId);
     return out;
   }
 
