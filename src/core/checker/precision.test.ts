@@ -117,3 +117,28 @@ describe('unless.only', () => {
     ['Премьер выступил с речью.', ['Премьер']],
   ])('«%s» → %j', (text, expected) => expect(words(text)).toEqual(expected));
 });
+
+describe('works, studies, army memories and money for the shop', () => {
+  it.each([
+    // A quoted title in the sentence: the hall and the grandfather belong to a film.
+    'Ходили всей семьёй на «Иронию судьбы» в кинотеатр под открытым небом, зал был битком.',
+    'Посмотрели «Кавказскую пленницу», и дедушка хохотал на весь зал.',
+    // A grandfather's stories are not the state's television.
+    'Дедушка рассказывал внукам, как строил мост через Каму.',
+    // Army memories: the ranks are the army's, not the colony's.
+    'Помнишь прапорщика Зуева из учебки, который заставлял нас красить траву?',
+    'Наш ротный, капитан Белов, на дембель подарил всем по часам.',
+    // Studying law, money for the shop, books from a shop.
+    'Сын поступил на адвоката, говорит, будет специализироваться на семейных спорах.',
+    'Вам на ларёк хватает или ещё положить на счёт?',
+    'Напишите, какие книги хотите, я закажу на Озоне, говорят, туда можно.',
+  ])('quiet: «%s»', expectQuiet);
+
+  it.each([
+    ['Зал суда был битком, тебя вывели в наручниках.', 'case'],
+    ['Дед по телику опять обещал, что всё идёт по плану.', 'politics'],
+    ['Капитан Жуков у вас в колонии опять лишил тебя свиданий?', 'staff'],
+    ['Вам хватает еды и тёплых вещей?', 'staff'],
+    ['Адвокат говорит, что подаст жалобу в кассацию.', 'case'],
+  ])('fires: «%s» (%s)', (text, category) => expect(categories(text)).toContain(category));
+});
