@@ -112,14 +112,16 @@ const FUNCTION_WORD = /(?:^|[^\p{L}])(?:про|у|от|с|со|к|для|и|а|�
 /** Initials with no surname (Н. П. просил передать…) hide who is meant; a signature at the end is fine. */
 function bareInitials(text: string): Hit[] {
   const hits: Hit[] = [];
-  const re = /(?<![A-Za-zА-Яа-яЁё.])[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.(?=\s+[a-zа-яё]|\s*[:,—–])/g;
+  // The look-behind stands after the capital (the one before it is no letter), not before it, so
+  // the engine skips ahead to capitals instead of trying every position (also below).
+  const re = /[A-ZА-ЯЁ](?<![A-Za-zА-Яа-яЁё.].)\.\s?[A-ZА-ЯЁ]\.(?=\s+[a-zа-яё]|\s*[:,—–])/g;
   for (const m of allMatches(re, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (/[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before) && !/[.!?]\s*[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before)) continue;
     hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + m[0].length, rule: 'bare-initials' });
   }
   // One initial inside a sentence (про Г. ничего не слышно, а С. сказал) hides a person just as well.
-  const single = /(?<![\p{L}\d.])[А-ЯЁ]\.(?=\s+[а-яё]|\s*[,:—–])/gu;
+  const single = /[А-ЯЁ](?<![\p{L}\d.].)\.(?=\s+[а-яё]|\s*[,:—–])/gu;
   for (const m of allMatches(single, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + 2, m.index + 6);
@@ -133,7 +135,7 @@ function bareInitials(text: string): Hit[] {
 
 /** Four or more single capital letters in a row (Б В Г Д М Л Ю): an alphabet game or the first letters of a hidden message. */
 function letterStrings(text: string): Hit[] {
-  const re = /(?<![\p{L}\d.])[А-ЯЁ](?:[ \t]+[А-ЯЁ]){3,}(?![\p{L}\d.])/gu;
+  const re = /[А-ЯЁ](?<![\p{L}\d.].)(?:[ \t]+[А-ЯЁ]){3,}(?![\p{L}\d.])/gu;
   return allMatches(re, text).map((m) => ({
     category: 'code' as const,
     severity: 'high' as const,

@@ -7,9 +7,12 @@ import type { Hit } from '../types.ts';
 // `needs`: a character every match contains, so a paragraph without it skips the pattern.
 const DIGIT = /\d/;
 const AT = /@/;
+// A web address has a Latin letter, digit or underscore next to its \b (the top-level domains
+// but рф are Latin, and рф needs [a-z0-9-]+ before it).
+const ASCII_WORD = /[A-Za-z0-9_]/;
 const PATTERNS: { rule: string; re: RegExp; needs?: RegExp }[] = [
   { rule: 'contact-email', re: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, needs: AT },
-  { rule: 'contact-url', re: /\b(?:https?:\/\/|www\.)[^\s«»"]+|\b[a-z0-9-]+\.(?:ru|com|org|net|me|io|su|рф)(?:\/[^\s«»"]*)?(?![A-Za-zА-Яа-яЁё\d])/gi },
+  { rule: 'contact-url', re: /\b(?:https?:\/\/|www\.)[^\s«»"]+|\b[a-z0-9-]+\.(?:ru|com|org|net|me|io|su|рф)(?:\/[^\s«»"]*)?(?![A-Za-zА-Яа-яЁё\d])/gi, needs: ASCII_WORD },
   { rule: 'contact-handle', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{2,31}/g, needs: AT },
   // A Latin name with an underscore (marina_ceramics) is a handle even without the @.
   { rule: 'contact-handle', re: /(?<![\w.@-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-])/g, needs: /_/ },

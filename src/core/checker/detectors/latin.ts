@@ -49,7 +49,11 @@ const BRANDS = new Set(
 // Transliterated mat (blyat, pizdec, nahuy…): foreign and obscene at once.
 const TRANSLIT_MAT = /^(?:bl[yj]a[dt]?\w*|bljat\w*|pi[zs]d\w*|na[hx]u[iyj]\w*|[hx]u[iyj]\w*|[hx]uinya|zaeb\w*|[jy]?eba[lnt]\w*|mudak\w*|pid[oa]r\w*|[oa][hx]ue\w*|s[uo]{1,2}k[aiu]|suchk\w*|gandon\w*)$/;
 
+const ASCII_LETTER = /[A-Za-z]/;
+
 export function detectLatin({ text, tokens, contactSpans }: DetectorInput): Hit[] {
+  // Only a word with a Latin letter (A–Z) is Latin script: most paragraphs have none.
+  if (!ASCII_LETTER.test(text)) return [];
   const hits: Hit[] = [];
   let group: Token[] = [];
   // Sentences with any word that is not Latin: a Latin name inside one is a name; a sentence

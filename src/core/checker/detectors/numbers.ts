@@ -1,5 +1,5 @@
 import { allMatches } from '../matches.ts';
-import type { Token } from '../tokenise.ts';
+import { perSpelling, type Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import { insideAny, type DetectorInput } from './context.ts';
 
@@ -20,11 +20,15 @@ const NUMBER_WORDS = new Set(
     'четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят ' +
     'шестьдесят семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот').split(' '),
 );
+const isNumberWord = perSpelling((t: Token): boolean => NUMBER_WORDS.has(t.forms[0] ?? ''));
 const PHONE_CONTEXT = /номер|телефон|звон|запиши|набери|мобил/iu;
+
+const DIGIT = /[0-9]/;
 
 export function detectNumbers({ text, tokens, contactSpans }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
-  for (const m of allMatches(DIGIT_RUN, text)) {
+  // A run of numbers needs a digit; most paragraphs have none.
+  for (const m of DIGIT.test(text) ? allMatches(DIGIT_RUN, text) : []) {
     const s = m[0].trim();
     if (isDate(s) || /^(?:(?:19|20)\d\d\D+)+(?:19|20)\d\d$/.test(s) || insideAny(contactSpans, m.index, m.index + m[0].length)) continue;
     hits.push({ category: 'code', severity: 'high', start: m.index, end: m.index + m[0].length, rule: 'number-sequence' });
@@ -39,7 +43,7 @@ function spelledNumbers(text: string, tokens: readonly Token[]): Hit[] {
   let i = 0;
   while (i < tokens.length) {
     let j = i;
-    while (j < tokens.length && NUMBER_WORDS.has((tokens[j] as Token).forms[0] ?? '') && (j === i || /^[\s,;–—-]+$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)))) j++;
+    while (j < tokens.length && isNumberWord(tokens[j] as Token) && (j === i || /^[\s,;–—-]+$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)))) j++;
     const count = j - i;
     if (count >= 5) {
       const first = tokens[i] as Token;
