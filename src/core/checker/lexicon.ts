@@ -1,3 +1,4 @@
+import { lookBehindLate } from './late-look-behind.ts';
 import { LiteralIndex } from './literal-index.ts';
 import { requiredLiterals } from './literals.ts';
 import { allMatches } from './matches.ts';
@@ -97,7 +98,12 @@ export class Lexicon {
           after: u.after ?? SENTENCE,
           ...(u.only === undefined ? {} : { only: this.index.alternatives(expand(u.only)) }),
         })),
-        regexes: (rule.patterns ?? []).map((p) => new RegExp(p, rule.matchCase ? 'gu' : 'giu')),
+        // Compiled with a leading «no letter before» asked one character later, where that is the
+        // same condition and lets V8 scan ahead (late-look-behind.ts); the gates read the source.
+        regexes: (rule.patterns ?? []).map((p) => {
+          const flags = rule.matchCase ? 'gu' : 'giu';
+          return new RegExp(lookBehindLate(p, flags), flags);
+        }),
         needs: (rule.patterns ?? []).map((p) => {
           const needs = requiredLiterals(p).map((alts) => this.literals.condition(alts));
           if (rule.patternsNeed) needs.push(this.literals.condition(rule.patternsNeed));

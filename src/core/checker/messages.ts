@@ -21,9 +21,20 @@ function list(items: readonly string[], lang: Lang): string {
 function naming(base: string, hit: Hit, lang: Lang): string {
   const items = lang === 'ru' ? [...new Set((hit.words ?? []).map((w) => `«${w}»`))] : (hit.what ?? []);
   if (items.length === 0) return base;
-  // A message that lists examples («…: следователь, допросы») gives way to what was matched.
-  const head = base.replace(/:\s[^:]*$/u, '').replace(/[.!]\s*$/u, '');
-  return `${head}: ${list(items, lang)}.`;
+  return `${headOf(base)}: ${list(items, lang)}.`;
+}
+
+// A message that lists examples («…: следователь, допросы») gives way to what was matched. The
+// same few messages come back on every check, so each one's head is cut once.
+const heads = new Map<string, string>();
+function headOf(base: string): string {
+  let head = heads.get(base);
+  if (head === undefined) {
+    head = base.replace(/:\s[^:]*$/u, '').replace(/[.!]\s*$/u, '');
+    if (heads.size > 5_000) heads.clear();
+    heads.set(base, head);
+  }
+  return head;
 }
 
 export function localise(hit: Hit, lang: Lang, rules: ReadonlyMap<string, RuleData>): Finding {
