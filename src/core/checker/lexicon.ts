@@ -3,6 +3,7 @@ import { LiteralIndex } from './literal-index.ts';
 import { requiredLiterals } from './literals.ts';
 import { allMatches } from './matches.ts';
 import type { RuleData } from './rule-types.ts';
+import { inSimile } from './simile.ts';
 import { TermIndex } from './terms.ts';
 import type { Token } from './tokenise.ts';
 import type { Hit } from './types.ts';
@@ -29,6 +30,8 @@ interface Compiled {
   needs: number[][];
   /** Only in a sentence that asks a question. */
   question: boolean;
+  /** Not for a one-word match the writer compares something to («как приговор»). */
+  notInSimile: boolean;
   /** The rule's own meanings of its terms, by term id (the shared glossary fills the gaps). */
   meanings: Map<number, string>;
 }
@@ -92,6 +95,7 @@ export class Lexicon {
         rule,
         meanings,
         question: rule.inQuestion === true,
+        notInSimile: rule.notInSimile === true,
         exceptions: (rule.unless ?? []).map((u) => ({
           ids: this.index.alternatives(expand(u.near)),
           before: u.before ?? SENTENCE,
@@ -153,6 +157,7 @@ export class Lexicon {
     const emit = (c: Compiled, first: number, last: number, at: readonly number[], parts: readonly Set<number>[]) => {
       if (c.question && !questions.has((tokens[first] as Token).sentence)) return;
       if (this.cancelled(c, tokens, bounds, first, last, has)) return;
+      if (c.notInSimile && first === last && inSimile(text, tokens, first, questions.has((tokens[first] as Token).sentence))) return;
       const a = tokens[first] as Token;
       const b = tokens[last] as Token;
       const hit: Hit = { category: c.rule.category, severity: c.rule.severity, start: a.start, end: b.end, rule: c.rule.id };

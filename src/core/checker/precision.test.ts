@@ -142,3 +142,19 @@ describe('works, studies, army memories and money for the shop', () => {
     ['Адвокат говорит, что подаст жалобу в кассацию.', 'case'],
   ])('fires: «%s» (%s)', (text, category) => expect(categories(text)).toContain(category));
 });
+
+describe('a comparison is not the case (notInSimile)', () => {
+  it.each([
+    'Начальница у меня дотошная, как следователь: каждую запятую проверяет.',
+    'Туман над рекой, будто конвой, окружил весь посёлок.',
+    'Диагноз врача прозвучал, словно приговор, но всё обошлось.',
+    'Родительское собрание — это как суд: все смотрят на тебя и молчат.',
+  ])('quiet: «%s»', expectQuiet);
+
+  it.each([
+    ['Расскажи, как прокурор себя вёл на заседании?', 'case'],
+    ['Напиши, как приговор читали, мама не всё расслышала.', 'case'],
+    ['Сидела, как на иголках, а прокурор всё читал и читал.', 'case'],
+    ['Как конвой с вами обращается?', 'staff'],
+  ])('fires: «%s» (%s)', (text, category) => expect(categories(text)).toContain(category));
+});

@@ -53,6 +53,8 @@ export interface RuleData {
   inTitles?: boolean;
   /** Match only in a sentence that ends with a question mark («Как Вас там кормят?»). */
   inQuestion?: boolean;
+  /** Skip a one-word match the writer compares something to: «снег лежит, как приговор» (see simile.ts). */
+  notInSimile?: boolean;
   /** English meanings of terms, named in the message and the gloss: `{ "=чай": "tea" }`. */
   meanings?: Record<string, string>;
   /** English meaning of a passage this rule marks, when no term has one (defaults to the English message). */

@@ -5,7 +5,7 @@ import { CATEGORIES, SEVERITIES } from './types.ts';
 // time, so the schema test runs this over every file.
 
 const SOURCES = ['memorial', 'ovd-info', 'rosuznik', '103-fz-20', 'uik-91', 'pvr-110', 'review-2026'];
-const KEYS = new Set(['id', 'category', 'severity', 'terms', 'phrases', 'gap', 'together', 'window', 'patterns', 'matchCase', 'patternsNeed', 'unless', 'inTitles', 'inQuestion', 'meanings', 'gloss', 'risksWriter', 'follows', 'quiet', 'message', 'suggestion', 'source', 'examples']);
+const KEYS = new Set(['id', 'category', 'severity', 'terms', 'phrases', 'gap', 'together', 'window', 'patterns', 'matchCase', 'patternsNeed', 'unless', 'inTitles', 'inQuestion', 'notInSimile', 'meanings', 'gloss', 'risksWriter', 'follows', 'quiet', 'message', 'suggestion', 'source', 'examples']);
 const TERM = /^(?:@Name|@NameDat|@QuotedPlain|@Quoted|@Title|#[a-z]+|=[\p{L}\d-]+|[\p{L}\d-]+[*+]?)$/u;
 
 export function validateRule(rule: RuleData, groups: Readonly<Record<string, string[]>>): string[] {
