@@ -5,6 +5,7 @@ import { Lexicon } from './lexicon.ts';
 import { tokenise } from './tokenise.ts';
 import probes from './fixtures/letters.judgement-probes.json';
 import probes2 from './fixtures/letters.judgement-probes-2.json';
+import probes3 from './fixtures/letters.judgement-probes-3.json';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
 // The writer's judgement of the prisoner and of the verdict (src/data/rules/judgement.json):
@@ -50,6 +51,12 @@ describe('the judgement class', () => {
     ['politics.judgement-right-vs-them', 'По-моему, прав был ты, а не суд.'],
     ['politics.judgement-dared', 'Мало кто рискнул бы выступить против, а вы смогли.'],
     ['politics.judgement-nobody-spoke', 'Никто из соседей не заступился, когда тебя увели.'],
+    ['politics.judgement-protest-approved', 'Горжусь, что ты не испугалась пойти на митинг.'],
+    ['politics.judgement-in-your-place', 'Будь я на твоём месте, сделала бы так же, не сомневайся.'],
+    ['politics.judgement-envy-courage', 'Твоего мужества мне не хватает, я всё молчу.'],
+    ['politics.judgement-aloud-afraid', 'Многие тебя жалеют, но вслух сказать боятся.'],
+    ['politics.judgement-say-what-you-think', 'Скажешь, что думаешь, — и сидит человек годами.'],
+    ['case.judgement-instead', 'Сидишь ты, а виновных настоящих и не искали, посадили вместо них тебя.'],
     ['politics.judgement-duty', 'Вы сделали то, что обязан был сделать любой порядочный человек.'],
   ])('%s: %s', (rule, text) => {
     expect(rulesHitting(text)).toContain(rule);
@@ -57,7 +64,7 @@ describe('the judgement class', () => {
 
   it('every rule of the class is tested here', () => {
     const tested = new Set(RULES.filter((r) => r.id.includes('.judgement-')).map((r) => r.id));
-    expect(tested.size).toBe(34);
+    expect(tested.size).toBe(40);
   });
 
   it.each([
@@ -79,6 +86,9 @@ describe('the judgement class', () => {
     'Ты сделал всё, что должен был, теперь отдыхай.',
     'Таких, как ты, в нашей школе все любили.',
     'Ваш сосед поступил в колледж и передаёт поклон.',
+    'Молодец, что сходил на площадь посмотреть салют.',
+    'Скажи честно, что думаешь про мой новый суп.',
+    'Вместо настоящего кофе пьём цикорий.',
     'Ты не испугался собаки у ворот, молодец.',
     'Я струсил нырять с моста, а ты прыгнул.',
     'Никто не сказал ни слова, когда забрали последний кусок торта.',
@@ -86,12 +96,12 @@ describe('the judgement class', () => {
     expect(strong(text).map((h) => h.rule)).toEqual([]);
   });
 
-  // The two probe sets (written for this class with the rules in view, not blind rounds; docs/checker-eval.md):
-  // 96 sentences of the class and 101 innocent ones. The floor is where the class stands, so a change that
+  // The three probe sets (written for this class with the rules in view, not blind rounds; docs/checker-eval.md):
+  // 126 sentences of the class and 133 innocent ones. The floor is where the class stands, so a change that
   // loses the class shows here first. Their false alarms so far come from rules outside this file
   // («герой» about a child, «поступил правильно» about a loan, a follow-up after a caught sentence).
   it('keeps the class caught on its probe sets', () => {
-    const score = scoreLetters([...probes, ...probes2] as LabelledLetter[], findHits);
+    const score = scoreLetters([...probes, ...probes2, ...probes3] as LabelledLetter[], findHits);
     expect(recall(score)).toBeGreaterThanOrEqual(0.75);
     expect(falseAlarmRate(score)).toBeLessThanOrEqual(0.06);
   });
