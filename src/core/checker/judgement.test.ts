@@ -57,6 +57,8 @@ describe('the judgement class', () => {
     ['politics.judgement-aloud-afraid', 'Многие тебя жалеют, но вслух сказать боятся.'],
     ['politics.judgement-say-what-you-think', 'Скажешь, что думаешь, — и сидит человек годами.'],
     ['case.judgement-instead', 'Сидишь ты, а виновных настоящих и не искали, посадили вместо них тебя.'],
+    ['case.judgement-defended', 'Вы ведь отстаивали наш сквер, а вам приписали бог знает что.'],
+    ['politics.judgement-worse-than-crime', 'Сейчас пост написать хуже, чем кого-нибудь зарезать.'],
     ['politics.judgement-duty', 'Вы сделали то, что обязан был сделать любой порядочный человек.'],
   ])('%s: %s', (rule, text) => {
     expect(rulesHitting(text)).toContain(rule);
@@ -64,7 +66,7 @@ describe('the judgement class', () => {
 
   it('every rule of the class is tested here', () => {
     const tested = new Set(RULES.filter((r) => r.id.includes('.judgement-')).map((r) => r.id));
-    expect(tested.size).toBe(40);
+    expect(tested.size).toBe(42);
   });
 
   it.each([
@@ -89,6 +91,7 @@ describe('the judgement class', () => {
     'Молодец, что сходил на площадь посмотреть салют.',
     'Скажи честно, что думаешь про мой новый суп.',
     'Вместо настоящего кофе пьём цикорий.',
+    'Ты защищал честь школы на олимпиаде.',
     'Ты не испугался собаки у ворот, молодец.',
     'Я струсил нырять с моста, а ты прыгнул.',
     'Никто не сказал ни слова, когда забрали последний кусок торта.',
