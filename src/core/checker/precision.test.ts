@@ -174,3 +174,15 @@ describe('sawing, parcels, plays, and the war of the grandparents', () => {
     ['Его приговорили к семи годам за пост.', 'case'],
   ])('fires: «%s» (%s)', (text, category) => expect(categories(text)).toContain(category));
 });
+
+describe('a collection for parcels, cotton wool', () => {
+  it.each([
+    'В чате поддержки объявили сбор на передачки, я тоже перевела пятьсот рублей.',
+    'Подушка мягкая, как вата, спасибо за неё твоей маме.',
+  ])('quiet: «%s»', expectQuiet);
+
+  it.each([
+    ['Перевела немного на сбор для ФБК, пусть работают.', 'politics'],
+    ['Ватники у нас во дворе опять радуются новостям.', 'politics'],
+  ])('fires: «%s» (%s)', (text, category) => expect(categories(text)).toContain(category));
+});
