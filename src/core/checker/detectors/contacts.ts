@@ -1,3 +1,4 @@
+import { requiredLiterals } from '../literals.ts';
 import { allMatches } from '../matches.ts';
 import type { Hit } from '../types.ts';
 
@@ -48,10 +49,17 @@ function opensReturnAddressLine(text: string, at: number): boolean {
   return at - lineStart <= 200 && /^\s*(?:мой|наш)\s+(?:обратный\s+)?адрес(?:\s+для\s+ответа)?\s*:/iu.test(text.slice(lineStart, at));
 }
 
+// Gates derived from each `u` pattern as the catalogue's are (literals.ts): the strings every match
+// needs («улица» or «проспект»…, and «д.» or «дом»), one case-insensitive test per list. The street
+// patterns try every capital or word start of a paragraph; most paragraphs name no street.
+const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+const GATES = PATTERNS.map(({ re }) => (re.unicode ? requiredLiterals(re.source).map((alts) => new RegExp(alts.map(escape).join('|'), 'iu')) : []));
+
 export function findContacts(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { rule, re, needs } of PATTERNS) {
+  for (const [k, { rule, re, needs }] of PATTERNS.entries()) {
     if (needs && !needs.test(text)) continue;
+    if (!(GATES[k] as RegExp[]).every((gate) => gate.test(text))) continue;
     for (const m of allMatches(re, text)) {
       let severity: Hit['severity'] = 'high';
       // The line Konvert adds is the writer's own choice, made on the Letter step: nothing to say.
