@@ -71,11 +71,17 @@ const hit = (start: number, end: number, word: string): Hit => ({
 
 export function findSameSexPartner(text: string): Hit[] {
   const out: Hit[] = [];
-  const gender = /жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара|про нас/iu.test(text) ? writerGender(text) : undefined;
-  if (gender) {
-    for (const x of allMatches(gender === 'f' ? WIFE : HUSBAND, text)) out.push(hit(x.index, x.index + x[0].length, x[0]));
-    for (const x of [...allMatches(WE_WITH, text), ...allMatches(COMING_OUT, text)]) {
-      if (instrumentalGender(x[1] ?? '') === gender) out.push(hit(x.index, x.index + x[0].length, x[0]));
+  if (/жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара|про нас/iu.test(text)) {
+    // The writer's gender (three more patterns over the whole text) matters only once a partner is named.
+    const wives = allMatches(WIFE, text);
+    const husbands = allMatches(HUSBAND, text);
+    const couples = [...allMatches(WE_WITH, text), ...allMatches(COMING_OUT, text)];
+    const gender = wives.length || husbands.length || couples.length ? writerGender(text) : undefined;
+    if (gender) {
+      for (const x of gender === 'f' ? wives : husbands) out.push(hit(x.index, x.index + x[0].length, x[0]));
+      for (const x of couples) {
+        if (instrumentalGender(x[1] ?? '') === gender) out.push(hit(x.index, x.index + x[0].length, x[0]));
+      }
     }
   }
   if (/встреча|съехал|расстал/iu.test(text)) {
