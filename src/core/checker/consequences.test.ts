@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findHits } from './index.ts';
+
+// Rounds 19 and 20 missed the war and the case told by their consequences (support-and-exile.json,
+// session 5 last pass). For each class: risky sentences that must fire in their category, and
+// innocent look-alikes that must stay quiet. None is a round's sentence: the class, not the line.
+const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
+
+describe.each([
+  {
+    name: 'a fundraiser for the case (the writer endangers themselves)',
+    fires: ['Мы открыли сбор на адвоката, уже набрали половину.', 'Сбор на штраф закрыли, пятьсот евро ушло вчера.'],
+    quiet: ['Родительский сбор на выпускной — три тысячи, я уже сдала.', 'Туристический сбор в Сочи теперь сто рублей в сутки.'],
+  },
+  {
+    name: 'donations to political prisoners, in any case form',
+    fires: ['Каждый месяц перевожу немного на политзаключённых через фонд.'],
+    quiet: ['Каждый месяц перевожу немного в приют для собак.'],
+  },
+  {
+    name: 'a protest march dispersed',
+    fires: ['На марше нас разогнали за десять минут.'],
+    quiet: ['Ветер разогнал облака, и на марше в парке было солнечно.'],
+  },
+  {
+    name: 'Belarusian detention of protesters',
+    fires: ['После выборов его неделю продержали на Окрестина.'],
+    quiet: ['Мы гуляли у реки и зашли в новое кафе.'],
+  },
+  {
+    name: '«filtration» in the occupied territories',
+    fires: ['Брату пришлось пройти фильтрацию, чтобы выехать к нам.'],
+    quiet: ['Вода в аквариуме проходит фильтрацию через губку.'],
+  },
+  {
+    name: 'leaving, fleeing or a fire in 2022',
+    fires: ['Сосед уехал в Казахстан осенью двадцать второго, с тех пор не звонит.'],
+    quiet: ['Осенью двадцать второго года мы сделали ремонт на кухне.'],
+  },
+  {
+    name: 'men «taken away» (mobilisation)',
+    fires: ['С завода забрали пятерых, цех стоит.'],
+    quiet: ['Двоих забрали на скорой, но уже отпустили домой.'],
+  },
+])('$name', ({ fires, quiet }) => {
+  it.each(fires)('fires in politics: «%s»', (text) => expect(strong(text).map((h) => h.category)).toContain('politics'));
+  it.each(quiet)('quiet: «%s»', (text) => expect(strong(text).map((h) => `${h.rule} «${text.slice(h.start, h.end)}»`)).toEqual([]));
+});
