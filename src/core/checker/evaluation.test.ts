@@ -39,6 +39,8 @@ import g2round15 from './fixtures/letters.g2-round15.json';
 import g2round16 from './fixtures/letters.g2-round16.json';
 import g2round17 from './fixtures/letters.g2-round17.json';
 import g2round18 from './fixtures/letters.g2-round18.json';
+import g2round19 from './fixtures/letters.g2-round19.json';
+import g2round20 from './fixtures/letters.g2-round20.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import { findHits } from './index.ts';
@@ -88,6 +90,8 @@ const SETS: [string, unknown][] = [
   ['g2-round16', g2round16],
   ['g2-round17', g2round17],
   ['g2-round18', g2round18],
+  ['g2-round19', g2round19],
+  ['g2-round20', g2round20],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
