@@ -79,6 +79,30 @@ describe.each([
     fires: ['За денежку там можно договориться о свидании подольше?'],
     quiet: ['Договорились с сыном: денежку на карманные расходы он получает по субботам.'],
   },
+  {
+    category: 'politics',
+    name: 'ashamed of the country',
+    fires: ['Стыдно за государство, которое сажает стариков.'],
+    quiet: ['Стыдно за наш подъезд, опять никто не убрал.'],
+  },
+  {
+    category: 'politics',
+    name: 'scornful words for the security services',
+    fires: ['Дело, понятно, слепили гэбэшники.'],
+    quiet: ['Дедушка служил в пограничных войсках ещё при Брежневе.'],
+  },
+  {
+    category: 'politics',
+    name: 'meetings or prayers hidden from the neighbours',
+    fires: ['Молимся вместе у Веры, тихо, чтобы соседи не узнали.'],
+    quiet: ['Ругаемся с мужем потише, чтобы соседи не слышали.'],
+  },
+  {
+    category: 'politics',
+    name: 'the prisoner\'s letters or work made public',
+    fires: ['Твои письма мы опубликовали в канале поддержки.'],
+    quiet: ['Твои фотографии со свадьбы выложили в семейный альбом.'],
+  },
 ])('$name', ({ category, fires, quiet }) => {
   it.each(fires)('fires: «%s»', (text) => expect(strong(text).map((h) => h.category)).toContain(category));
   it.each(quiet)('quiet: «%s»', (text) => expect(strong(text).map((h) => `${h.rule} «${text.slice(h.start, h.end)}»`)).toEqual([]));
