@@ -1,6 +1,7 @@
 import en from '../../../locales/en/checker.json';
 import ru from '../../../locales/ru/checker.json';
 import glosses from '../../data/rules/glosses.json';
+import { boundedMemo } from './memo.ts';
 import type { RuleData } from './rule-types.ts';
 import type { Finding, Hit, Lang } from './types.ts';
 
@@ -26,16 +27,7 @@ function naming(base: string, hit: Hit, lang: Lang): string {
 
 // A message that lists examples («…: следователь, допросы») gives way to what was matched. The
 // same few messages come back on every check, so each one's head is cut once.
-const heads = new Map<string, string>();
-function headOf(base: string): string {
-  let head = heads.get(base);
-  if (head === undefined) {
-    head = base.replace(/:\s[^:]*$/u, '').replace(/[.!]\s*$/u, '');
-    if (heads.size > 5_000) heads.clear();
-    heads.set(base, head);
-  }
-  return head;
-}
+const headOf = boundedMemo(5_000, (base) => base.replace(/:\s[^:]*$/u, '').replace(/[.!]\s*$/u, ''));
 
 export function localise(hit: Hit, lang: Lang, rules: ReadonlyMap<string, RuleData>): Finding {
   const rule = rules.get(hit.rule);

@@ -1,4 +1,5 @@
 import { hasMask, normaliseWord, scriptOf, type Script } from './normalise.ts';
+import { boundedMemo } from './memo.ts';
 import { quoteSpans, sentenceStarts } from './structure.ts';
 
 /** A word or number with offsets into the original text and the forms the rules compare against. */
@@ -51,18 +52,7 @@ interface Spelling {
 
 // A letter uses most of its words many times, and the editor re-checks the same words on every
 // keystroke: each spelling is read (lower case, script, masks, parts) once, then shared.
-const spellings = new Map<string, Spelling>();
-const SPELLINGS_LIMIT = 50_000;
-
-function spellingOf(raw: string): Spelling {
-  let s = spellings.get(raw);
-  if (s === undefined) {
-    s = spell(raw);
-    if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
-    spellings.set(raw, s);
-  }
-  return s;
-}
+const spellingOf = boundedMemo(50_000, spell);
 
 function makeToken(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);

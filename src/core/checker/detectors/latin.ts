@@ -1,6 +1,7 @@
 import english from '../../../data/rules/english-common.json';
 import names from '../../translit/names.json';
 import { cyrillicNames, translit } from '../../translit/index.ts';
+import { boundedMemo } from '../memo.ts';
 import type { Token } from '../tokenise.ts';
 import type { Hit } from '../types.ts';
 import { insideAny, type DetectorInput } from './context.ts';
@@ -89,17 +90,9 @@ function isName(words: readonly Token[]): boolean {
 }
 
 // The converters fold the text key by key; a letter's Latin passages repeat on every keystroke.
-const translitMemo = new Map<string, string>();
-const namesMemo = new Map<string, string>();
-function memo(cache: Map<string, string>, key: string, make: (key: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make(key);
-    if (cache.size > 2_000) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}
+const inCyrillic = boundedMemo(2_000, translit);
+// Known names (Masha → Маша) where there are any, otherwise the plain conversion.
+const asNameInCyrillic = boundedMemo(2_000, (passage) => cyrillicNames(passage) ?? inCyrillic(passage));
 
 function judge(group: Token[], text: string, wholeSentence: boolean): Hit[] {
   const words = group.filter((t) => t.raw.length > 1 || /^[aiAI]$/.test(t.raw));
@@ -110,10 +103,10 @@ function judge(group: Token[], text: string, wholeSentence: boolean): Hit[] {
   const span = { category: 'foreign' as const, start: first.start, end: last.end };
   // The app's own converter gives the fix: the writer sees (and can take) the Cyrillic.
   const passage = text.slice(first.start, last.end);
-  const cyrillic = { replacement: memo(translitMemo, passage, translit) };
+  const cyrillic = { replacement: inCyrillic(passage) };
   const mat = meaningful.filter((t) => TRANSLIT_MAT.test(t.forms[0] ?? ''));
   if (mat.length) return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }, ...mat.map((t) => ({ category: 'obscene' as const, severity: 'high' as const, start: t.start, end: t.end, rule: 'mat' }))];
-  const asName = { replacement: memo(namesMemo, passage, (p) => cyrillicNames(p) ?? cyrillic.replacement) };
+  const asName = { replacement: asNameInCyrillic(passage) };
   const translitWords = meaningful.filter((t) => TRANSLIT.has(t.forms[0] ?? '')).length;
   if (translitWords >= 2 || (translitWords === 1 && meaningful.length === 1) || looksTransliterated(meaningful)) {
     return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
@@ -162,11 +155,11 @@ const IN_RUSSIAN: [RegExp, string][] = (
 /** The passage with the common phrases said in Russian and any names left spelt in Cyrillic. */
 function inRussian(passage: string, fallback?: string): { replacement?: string } {
   // Forty-odd phrase patterns per Latin passage, on every keystroke: remembered like the converters.
-  const said = memo(saidMemo, passage, sayInRussian);
+  const said = saidInRussian(passage);
   if (said === passage) return fallback ? { replacement: fallback } : {};
   return { replacement: said };
 }
-const saidMemo = new Map<string, string>();
+const saidInRussian = boundedMemo(2_000, sayInRussian);
 
 /**
  * The passage in Russian as far as it can be said, or the passage itself when nothing changed

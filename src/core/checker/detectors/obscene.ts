@@ -1,4 +1,5 @@
 import { perSpelling, type Token } from '../tokenise.ts';
+import { boundedMemo } from '../memo.ts';
 import type { Hit } from '../types.ts';
 import type { DetectorInput } from './context.ts';
 
@@ -39,17 +40,7 @@ const MASKABLE = (
   'хера херов херовый херово хрен хрена хреново хреновый нахрен похрен жопе жопой говном засранец засранцы'
 ).split(' ');
 
-const memo = new Map<string, boolean>();
-
-export function isObsceneWord(word: string): boolean {
-  let result = memo.get(word);
-  if (result === undefined) {
-    result = ROOTS.test(word);
-    if (memo.size > 50_000) memo.clear();
-    memo.set(word, result);
-  }
-  return result;
-}
+export const isObsceneWord: (word: string) => boolean = boundedMemo(50_000, (word) => ROOTS.test(word));
 
 /** A word with letters hidden (бл*дь, х.й, *уй) that can only be a mat word. */
 export function isMaskedObscene(raw: string): boolean {
