@@ -1,4 +1,5 @@
 import allusions from '../../data/rules/allusions.json';
+import allusions2 from '../../data/rules/allusions-2.json';
 import caseRules from '../../data/rules/case.json';
 import casePlain from '../../data/rules/case-plain.json';
 import code from '../../data/rules/code.json';
@@ -26,7 +27,7 @@ import type { RuleData, RuleFile } from './rule-types.ts';
 // One JSON file per category keeps each lexicon reviewable on its own, and one per class of
 // text (the case told without legal terms, questions about conditions…); this is the one index.
 // Lexicons first (one per category), then the classes of text that cut across them.
-export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, conditionsPlain, verdict, casePlain, judgement, politicsClasses, politicsEveryday, warAtHome, supportAndExile, allusions, slang, signals, inside] as unknown as RuleFile[];
+export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, conditionsPlain, verdict, casePlain, judgement, politicsClasses, politicsEveryday, warAtHome, supportAndExile, allusions, allusions2, slang, signals, inside] as unknown as RuleFile[];
 
 export const RULES: readonly RuleData[] = RULE_FILES.flatMap((f) => f.rules);
 

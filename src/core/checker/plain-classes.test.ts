@@ -119,6 +119,10 @@ describe('classes told without their usual words', () => {
     ['a friend who dated a man', 'Помнишь, ты тогда ещё встречался с Костей?'],
     ['someone else’s girlfriend', 'Оля рассталась с Мариной, обе грустят.'],
     ['coming out to a parent', 'Я сама не ожидала. Рассказала папе про нас с Ксюшей, он молчал весь вечер.'],
+    ['years together, by first name', 'Я так рада твоему письму. Мы с Дашей в мае отметили три года вместе.'],
+    ['a family of two men', 'Я давно хотел написать. Мы с Ильёй взяли кота, теперь у нас своя семья.'],
+    ['telling the family about him', 'Я наконец сказал отцу про Романа, он сказал, что не примет.'],
+    ['telling the family about her', 'Я рассказала тёте про Олю, и она приняла нас обеих.'],
   ])('names a same-sex couple: %s', (_name, text) => {
     expect(rules(text)).toContain('politics.lgbt');
   });
@@ -129,6 +133,10 @@ describe('classes told without their usual words', () => {
     ['a grandmother', 'Она жила с бабушкой до самой школы.'],
     ['a parent named in a story', 'Я рассказала папе про нас с мамой, он смеялся.'],
     ['a name that is either', 'Я так соскучилась. Мы с Сашей наконец поженились.'],
+    ['a sister at a family anniversary', 'Я так рада. Мы с Леной съездили к родителям на годовщину свадьбы.'],
+    ['a woman telling about a man', 'Я рассказала маме про Кирилла, она приняла его как родного.'],
+    ['news about a friend', 'Я рассказала маме про Аню, она переехала в Тверь.'],
+    ['a colleague', 'Я написал отчёт. Мы с Андреем десять лет вместе работаем в одном цехе.'],
   ])('leaves alone %s', (_name, text) => {
     expect(rules(text)).not.toContain('politics.lgbt');
   });

@@ -42,13 +42,29 @@ const HUSBAND = new RegExp(String.raw`(?:м${AT_WORD}(?:ой|оим|оему|о�
 // the name in the instrumental tells its gender. Men's names in a consonant end in -ом/-ем
 // there, which no woman's name does; a name in -ой/-ей is a woman's unless it is one of the
 // men's short names in -а/-я (Паша → Пашей). Саша, Женя, Валя, Слава are either, so neither.
-const MEN_IN_A = /^(?:паш|дим|миш|вов|тём|тем|кост|лёш|леш|алёш|алеш|серёж|сереж|гриш|пет|ван|кол|тол|фед|гош|стёп|степ|вит|никит|ил|лёв|лев|юр|ег|мит|гош|вад|русл|тим|сём|сем|эдик|тёмк|жор|бор|гл)(?:ей|ёй|ой)$/u;
+const MEN_IN_A = /^(?:паш|дим|миш|вов|тём|тем|кост|лёш|леш|алёш|алеш|серёж|сереж|гриш|пет|ван|кол|тол|фед|гош|стёп|степ|вит|никит|ил|иль|лёв|лев|юр|ег|мит|гош|вад|русл|тим|сём|сем|эдик|тёмк|жор|бор|гл)(?:ей|ёй|ой)$/u;
 const EITHER = /^(?:слав|саш|жен|вал|шур)(?:ей|ёй|ой)$/u;
 const NAME_INSTR = String.raw`(\p{Lu}\p{Ll}+)`;
-const WE_WITH = new RegExp(String.raw`(?:[Мм]${AT_WORD}ы|[Яя]${AT_WORD})\s+(?:(?:теперь|уже|давно|наконец|всё|все|тоже)\s+)?(?:с|живу\s+с|встречаюсь\s+с)\s+` + NAME_INSTR + String.raw`(?![\p{L}])[^.!?\n]{0,60}?(?:съехал\p{L}*|поженил\p{L}*|расписал\p{L}*|встречаемся|живём\s+вместе|живем\s+вместе|вместе\s+(?:уже|живём|живем|снимаем)|как\s+пара|помолвл\p{L}*|обручил\p{L}*|любим\s+друг)`, 'gu');
+const WE_WITH = new RegExp(String.raw`(?:[Мм]${AT_WORD}ы|[Яя]${AT_WORD})\s+(?:(?:теперь|уже|давно|наконец|всё|все|тоже)\s+)?(?:с|живу\s+с|встречаюсь\s+с)\s+` + NAME_INSTR + String.raw`(?![\p{L}])[^.!?\n]{0,60}?(?:съехал\p{L}*|поженил\p{L}*|расписал\p{L}*|встречаемся|живём\s+вместе|живем\s+вместе|вместе\s+(?:уже|живём|живем|снимаем)|как\s+пара|помолвл\p{L}*|обручил\p{L}*|любим\s+друг|(?:лет|года?|месяц\p{L}*)\s+вместе(?!\s+(?:работа|служ|учи|игра|труд|езди|ходи|занима|поём|поем))|(?:наша|настоящая|своя)\s+семья|наш\p{L}*\s+(?:перв\p{L}*\s+)?(?:годовщин\p{L}*|свадьб\p{L}*)|обручальн\p{L}*|целовались|влюбл\p{L}*)`, 'gu');
 // «рассказала маме про нас с Дашей»: coming out about the writer's own couple.
 const COMING_OUT = new RegExp(String.raw`(?:[Рр]${AT_WORD}ассказал\p{L}*|[Пп]${AT_WORD}ризнал\p{L}*|[Сс]${AT_WORD}казал\p{L}*)\s+(?:\p{L}+\s+){0,2}про\s+нас\s+с\s+` + NAME_INSTR + String.raw`(?![\p{L}])`, 'gu');
+// «рассказал бабушке про Максима, она сказала: главное, чтобы любил»: telling the family about a
+// partner, with how they took it; without that reaction «рассказала маме про Аню» is just news.
+const TOLD_ABOUT = new RegExp(String.raw`(?:[Рр]${AT_WORD}ассказал\p{L}*|[Пп]${AT_WORD}ризнал\p{L}*|[Сс]${AT_WORD}казал\p{L}*)\s+(?:\p{L}+\s+){0,2}про\s+(\p{Lu}\p{Ll}+)(?![\p{L}])[^.!?\n]{0,60}?(?:не\s+пойм[её]т|не\s+поняли|не\s+понял\p{L}*|не\s+прим\p{L}+|принял\p{L}*|приняли|[Гг]лавное,?\s+чтобы\s+(?:любил\p{L}*|был\p{L}*\s+счастлив\p{L}*)|отвернул\p{L}*|выгнал\p{L}*|прокл\p{L}+)`, 'gu');
 const DATED = new RegExp(String.raw`(?:([Вв]${AT_WORD}стречался|[Вв]${AT_WORD}стречалась|[Сс]${AT_WORD}ъехался|[Сс]${AT_WORD}ъехалась|[Рр]${AT_WORD}асстался|[Рр]${AT_WORD}ассталась)|([Оо]${AT_WORD}н|[Оо]${AT_WORD}на)\s+(?:теперь\s+|сейчас\s+|уже\s+)?(?:встречается))\s+с\s+(?:(?:тем|той)\s+(?:самым|самой)\s+)?(\p{Lu}\p{Ll}+|парнем|мужчиной|девушкой|женщиной|барменом|барменшей)(?![\p{L}])`, 'gu');
+
+// The accusative after «про»: Аню, Олю → a woman, unless the stem is a man's short name (Пашу,
+// Серёжу); Максима, Игоря, Андрея (a man's accusative is his genitive) → a man.
+function accusativeGender(word: string): 'f' | 'm' | undefined {
+  const w = word.toLowerCase();
+  if (/[ую]$/u.test(w)) {
+    const instr = `${w.slice(0, -1)}ой`;
+    if (EITHER.test(instr)) return undefined;
+    return MEN_IN_A.test(instr) ? 'm' : 'f';
+  }
+  if (/(?:[бвгджзклмнпрстфхцчшщ]а|[ьйе]я)$/u.test(w)) return 'm';
+  return undefined;
+}
 
 function instrumentalGender(word: string): 'f' | 'm' | undefined {
   const w = word.toLowerCase();
@@ -71,16 +87,20 @@ const hit = (start: number, end: number, word: string): Hit => ({
 
 export function findSameSexPartner(text: string): Hit[] {
   const out: Hit[] = [];
-  if (/жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара|про нас/iu.test(text)) {
+  const told = /про\s+\p{Lu}/u.test(text) ? allMatches(TOLD_ABOUT, text) : [];
+  if (told.length || /жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара|про нас|семья|годовщин|свадьб|обручальн|целовались|влюбл/iu.test(text)) {
     // The writer's gender (three more patterns over the whole text) matters only once a partner is named.
     const wives = allMatches(WIFE, text);
     const husbands = allMatches(HUSBAND, text);
     const couples = [...allMatches(WE_WITH, text), ...allMatches(COMING_OUT, text)];
-    const gender = wives.length || husbands.length || couples.length ? writerGender(text) : undefined;
+    const gender = wives.length || husbands.length || couples.length || told.length ? writerGender(text) : undefined;
     if (gender) {
       for (const x of gender === 'f' ? wives : husbands) out.push(hit(x.index, x.index + x[0].length, x[0]));
       for (const x of couples) {
         if (instrumentalGender(x[1] ?? '') === gender) out.push(hit(x.index, x.index + x[0].length, x[0]));
+      }
+      for (const x of told) {
+        if (accusativeGender(x[1] ?? '') === gender) out.push(hit(x.index, x.index + x[0].length, x[0]));
       }
     }
   }
