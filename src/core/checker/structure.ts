@@ -15,7 +15,10 @@ const CLOSERS: Record<string, string> = { '«': '»', '„': '“', '“': '”'
 // A capitalised quotation is a title only after words that introduce one; otherwise it may
 // be a slogan («Нет войне»), which the censor reads as the writer's own words.
 const TITLE_CUE =
-  /(?:книг|роман|повест|рассказ|фильм|кино|сериал|мультфильм|мультик|песн|альбом|спектакл|пьес|опер|балет|мюзикл|журнал|газет|стих|поэм|сказк|читал|читаю|чита|прочит|перечит|смотр|слуша|посмотр|пересматр|экранизац|постановк|выставк|картин|передач|шоу|показыва|показал|крутил|крутят|транслир|игр|групп|театр|глав|манг|аниме|комикс|трек|клип|стрим|называ(?:ет|ют|л)ся|называлась|называлось|называлис|названи|автор)\p{L}*[\s,:—–-]*(?:\p{L}+[\s,—–-]+){0,3}$/iu;
+  /(?:книг|роман|повест|рассказ|фильм|кино|сериал|мультфильм|мультик|песн|альбом|спектакл|пьес|опер|балет|мюзикл|журнал|газет|стих|поэм|сказк|читал|читаю|чита|прочит|перечит|смотр|слуша|посмотр|пересматр|экранизац|постановк|выставк|картин|передач|шоу|показыва|показал|крутил|крутят|транслир|игр|групп|театр|глав|манг|аниме|комикс|трек|клип|стрим|называ(?:ет|ют|л)ся|называлась|называлось|называлис|названи|автор|прислать|прислала|прислал|пришлю|пришлём|пришлем|вышлю|высылаю|посылаю|отправил|отправила|отправлю|отправляю|купил|куплю)\p{L}*[\s,:—–-]*(?:\p{L}+[\s,—–-]+){0,3}$/iu;
+// …or words right after it that name a genre («…» — фильм тяжёлый) or ask whether the reader knows it («…», читал?).
+const TITLE_AFTER =
+  /^[\s,:—–-]*(?:(?:\p{L}+\s+){0,2}(?:фильм|книг|книжк|роман|повест|сериал|спектакл|пьес|мультфильм|мультик|песн|альбом|рассказ|стихотворени)|(?:\p{L}+\s+)?(?:читал|читала|читали|смотрел|смотрела|смотрели)\s*\?)/iu;
 
 export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -29,7 +32,7 @@ export function quoteSpans(text: string): QuoteSpan[] {
     const inner = text.slice(i + 1, end);
     const firstLetter = /\p{L}/u.exec(inner)?.[0] ?? '';
     const capitalised = firstLetter !== '' && firstLetter !== firstLetter.toLowerCase();
-    const title = capitalised && TITLE_CUE.test(text.slice(Math.max(0, i - 60), i));
+    const title = capitalised && (TITLE_CUE.test(text.slice(Math.max(0, i - 60), i)) || TITLE_AFTER.test(text.slice(end + 1, end + 61)));
     spans.push({ start: i, end: end + 1, title, capitalised });
     openers.lastIndex = end + 1;
   }

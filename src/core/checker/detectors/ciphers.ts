@@ -23,6 +23,7 @@ const COMMON = new Set(
     'ес оон нато впк вов впр оге гто мид фнс пфр сбер втб мтс рэш вшэ мфти мгимо фгос дз вк тг ок нг др пс пж спб ло мо нн нск екб ' +
     'рэп джаз рок мп мл кг км см мм чп бомж внж рвп инн снилс омс дмс ндфл жд рр ап ' +
     'гдр фрг юнеско фифа уэфа нхл кхл нба ввс вмс ббс вкп тасс рсфср кгб нквд цру фбр ' +
+    'ппш ппс дшк свт птрд мтз ' +
     'тсж снт днт жск гск ндс пнд пмж вдв вмф цб гкб цкб гб птс стс нтв рбк тнт млн млрд тыс руб шт кпп бмв сбп мкд пвз вб лк ' +
     'дпнк квн чгк мхт цтк днк рнк гдз кр пр лр фз гк нк тк пфо цфо дфо сфо сзфо мск крд смп кт цдп цдт дкп мгтс вгтрк бк пм ' +
     'кб окб скб жэк жэу рэу дэз тюз мхат бдт цум гум бти пту фап црб мсч тэц гэс аэс мифи мэи мади мгу мгпу рггу ргу нгу тгу кфу урфу вшэ снг жбк нко сто рсчс дюсш сош доу мбоу гбоу мбдоу уфмс овир').split(' '),
@@ -95,15 +96,26 @@ function shiftedSentences(tokens: readonly Token[]): Hit[] {
 /** Capital letters without vowels (ЖДМ, ПЛН) that are not common abbreviations. */
 function abbreviations(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!t.upper || t.script !== 'cyr') continue;
     const w = t.forms[0] ?? '';
     if (w.length > 5 || COMMON.has(w) || SHORT_WORDS.has(w)) continue;
     // With a vowel it may be a shouted word (ТАМ, БРАТ); a vowel-less group cannot be read aloud.
     if (/[аеёиоуыэюя]/iu.test(w)) continue;
+    if (isWorkplace(w, tokens[i - 1])) continue;
     hits.push({ category: 'code', severity: 'medium', start: t.start, end: t.end, rule: 'unexplained-abbreviation' });
   }
   return hits;
+}
+
+// A plant or works is named by its initials ending in «завод» or «(металлургический) комбинат»
+// (ЧТЗ, КМЗ, ММК, НЛМК): «на ЧТЗ», «с НЛМК», «от ЗСМК» is where someone works, not a code name.
+const WORKPLACE_END = /(?:з|мк)$/u;
+const WORKPLACE_BEFORE = new Set(['на', 'с', 'со', 'от']);
+
+function isWorkplace(word: string, before: Token | undefined): boolean {
+  return word.length >= 3 && WORKPLACE_END.test(word) && before !== undefined && WORKPLACE_BEFORE.has(before.forms[0] ?? '');
 }
 
 // Capitalised at a sentence start, these are not surnames before an initial.
