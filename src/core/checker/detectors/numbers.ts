@@ -10,9 +10,12 @@ import { insideAny, type DetectorInput } from './context.ts';
 const DIGIT_RUN = /(?<![\d.,:/])\d{1,4}(?:[ \t]?[-–—,.:/ ][ \t]?\d{1,4}){2,}(?![\d])/g;
 const DATE = /^(\d{1,2})([./-])(\d{1,2})\2\d{2,4}$/;
 
+// With hyphens a date carries its full year (12-03-2024); «5-9-14» or «3-7-12» with a two-digit
+// year is how people write an agreed code, not a date (rounds 18 and probe set 9).
 function isDate(s: string): boolean {
   const m = DATE.exec(s);
-  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 12;
+  if (m === null || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[3]) < 1 || Number(m[3]) > 12) return false;
+  return m[2] !== '-' || s.length - s.lastIndexOf('-') - 1 === 4;
 }
 
 const NUMBER_WORDS = new Set(
