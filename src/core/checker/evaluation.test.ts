@@ -43,6 +43,7 @@ import g2round19 from './fixtures/letters.g2-round19.json';
 import g2round20 from './fixtures/letters.g2-round20.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
+import staffcaseProbes from './fixtures/letters.staffcase-probes.json';
 import { findHits } from './index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
 
@@ -97,6 +98,8 @@ const SETS: [string, unknown][] = [
   ['class-probes-b', classProbesB],
   // The same for politics, the case and conditions told by allusion (checker, session 5).
   ['class-probes-a', classProbesA],
+  // The same for staff and the case as insiders tell them (part D, session 6).
+  ['staffcase-probes', staffcaseProbes],
 ];
 
 describe('the checker on labelled letters', () => {
