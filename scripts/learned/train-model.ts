@@ -20,6 +20,8 @@ export interface TrainOptions {
   keepAbove: number;
   /** Character four-grams as features besides stems. */
   grams: boolean;
+  /** Pairs of neighbouring stems as features. */
+  bigrams?: boolean;
 }
 
 export const DEFAULTS: TrainOptions = { epochs: 12, rate: 0.2, l2: 1e-4, minCount: 3, threshold: 0.9, keepAbove: 0.05, grams: true };
@@ -30,8 +32,8 @@ interface Example {
   target: number[];
 }
 
-export function examplesOf(letters: readonly LabelledLetter[], grams = DEFAULTS.grams): { features: string[]; labels: string[] }[] {
-  return letters.flatMap((l) => l.sentences.map(([text, labels]) => ({ features: sentenceFeatures(tokenise(text), grams), labels })));
+export function examplesOf(letters: readonly LabelledLetter[], grams = DEFAULTS.grams, bigrams = false): { features: string[]; labels: string[] }[] {
+  return letters.flatMap((l) => l.sentences.map(([text, labels]) => ({ features: sentenceFeatures(tokenise(text), grams, bigrams), labels })));
 }
 
 export function train(sentences: readonly { features: string[]; labels: string[] }[], options: TrainOptions = DEFAULTS): LearnedModel {
@@ -81,7 +83,7 @@ export function train(sentences: readonly { features: string[]; labels: string[]
     const row = Array.from({ length: K }, (_, k) => round(w[i * K + k] as number));
     if (row.some((v) => Math.abs(v) >= options.keepAbove)) weights[f] = row;
   });
-  return { classes: CLASSES, bias: Array.from(b, round), weights, threshold: options.threshold, grams: options.grams };
+  return { classes: CLASSES, bias: Array.from(b, round), weights, threshold: options.threshold, grams: options.grams, ...(options.bigrams ? { bigrams: true } : {}) };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

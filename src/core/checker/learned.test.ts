@@ -19,6 +19,13 @@ describe('sentence features', () => {
   it('leaves out four-grams when asked', () => {
     expect(sentenceFeatures(tokenise('адвокат'), false)).toEqual(['w:адвокат']);
   });
+
+  it.each([
+    ['pairs of neighbouring stems when asked', 'Судом адвоката', true, ['w:суд', 'w:адвокат', 'b:суд_адвокат']],
+    ['no pairs otherwise', 'Судом адвоката', false, ['w:суд', 'w:адвокат']],
+  ])('%s', (_name, text, bigrams, expected) => {
+    expect(sentenceFeatures(tokenise(text), false, bigrams)).toEqual(expected);
+  });
 });
 
 const SENTENCES = [

@@ -17,23 +17,33 @@ export interface LearnedModel {
   threshold: number;
   /** Whether the features include character four-grams (else stems only). */
   grams: boolean;
+  /** Whether the features include pairs of neighbouring stems. */
+  bigrams?: boolean;
   /** How the model was made (sets, sentences, settings): for the record, not used to predict. */
   trainedOn?: unknown;
 }
 
 const MIN_GRAM_WORD = 4;
 
-/** The features of one sentence: its words' stems and (with `grams`) the four-grams of its longer words. */
-export function sentenceFeatures(tokens: readonly Token[], grams = true): string[] {
+/**
+ * The features of one sentence: its words' stems, (with `grams`) the four-grams of its longer
+ * words and (with `bigrams`) pairs of neighbouring stems.
+ */
+export function sentenceFeatures(tokens: readonly Token[], grams = true, bigrams = false): string[] {
   const out = new Set<string>();
+  let previous = '';
   for (const t of tokens) {
     if (t.script === 'num') {
       out.add('#num');
+      previous = '#';
       continue;
     }
     const word = t.forms[0] ?? '';
     if (t.script === 'lat') out.add('#lat');
-    out.add(`w:${t.script === 'cyr' || t.script === 'mixed' ? stem(word) : word}`);
+    const w = t.script === 'cyr' || t.script === 'mixed' ? stem(word) : word;
+    out.add(`w:${w}`);
+    if (bigrams && previous) out.add(`b:${previous}_${w}`);
+    previous = w;
     if (!grams || word.length < MIN_GRAM_WORD) continue;
     const padded = `<${word}>`;
     for (let i = 0; i + 4 <= padded.length; i++) out.add(`g:${padded.slice(i, i + 4)}`);
@@ -57,7 +67,7 @@ export function classProbabilities(model: LearnedModel, features: readonly strin
 
 /** The likely category of a sentence and how likely it is to be stopped at all. */
 export function judgeSentence(model: LearnedModel, tokens: readonly Token[]): { risk: number; category: Category } {
-  const p = classProbabilities(model, sentenceFeatures(tokens, model.grams));
+  const p = classProbabilities(model, sentenceFeatures(tokens, model.grams, model.bigrams));
   let best = 1;
   for (let k = 2; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
   return { risk: 1 - (p[0] as number), category: model.classes[best] as Category };
