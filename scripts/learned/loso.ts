@@ -38,7 +38,7 @@ export function scoreWith(model: LearnedModel | undefined, set: LabelledSet): Sc
 }
 
 export function leaveOneSetOut(sets: readonly LabelledSet[], options: TrainOptions = DEFAULTS): HeldOut[] {
-  const examples = new Map(sets.map((s) => [s.name, examplesOf(s.letters, options.grams)]));
+  const examples = new Map(sets.map((s) => [s.name, examplesOf(s.letters, options.grams, options.bigrams)]));
   return sets.map((held) => {
     const model = train(
       sets.filter((s) => s !== held).flatMap((s) => examples.get(s.name) ?? []),

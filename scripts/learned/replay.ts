@@ -17,7 +17,7 @@ import { DEFAULTS, examplesOf, train, type TrainOptions } from './train-model.ts
 //     (earlier rounds, probe sets, older blind sets, as they were then) and the dev corpus;
 //  3. its hits are added where the old rules were silent, counted as medium.
 // Settings are chosen on rounds 1–15 and confirmed on 16–20; later rounds are a further test.
-// Usage: npm run replay [-- --config NAME] [--thresholds 0.8,0.9,...]. Caches under /tmp.
+// Usage: npm run replay [-- --config NAME] [--thresholds 0.9,0.95,...] [--loso]. Caches under /tmp.
 
 const CACHE = '/tmp/konvert-replay';
 const DEV = '../shared/corpus/letters.dev.json';
@@ -60,7 +60,9 @@ function oldHits(commit: string, setPath: string): Record<string, Hit[]> {
 
 export function replayRounds(): ReplayRound[] {
   return readHistory('docs/checker-eval.md').flatMap((row) => {
-    const commit = /[0-9a-f]{7,40}/.exec(row.commit)?.[0] ?? '';
+    // «X (rules as Y)»: the round was scored on X with Y's rules; Y is also where its training
+    // data stops, so rounds scored together on the same rules never train on one another.
+    const commit = /rules as ([0-9a-f]{7,40})/.exec(row.commit)?.[1] ?? /[0-9a-f]{7,40}/.exec(row.commit)?.[0] ?? '';
     const setPath = `${FIXTURES}/letters.${row.round}.json`;
     if (!existsSync(setPath)) return [];
     const letters = JSON.parse(readFileSync(setPath, 'utf8')) as LabelledLetter[];
@@ -160,6 +162,16 @@ async function main() {
   if (!config) throw new Error(`no config ${name}: ${Object.keys(CONFIGS).join(', ')}`);
   const options: TrainOptions = { ...DEFAULTS, ...config.train };
   const thresholds = (opt('thresholds') ?? '0.9,0.95,0.98,0.99,0.995').split(',').map(Number);
+  if (args.includes('--loso')) {
+    // The leave-one-set-out figure of `npm run eval -- --loso` for these settings (training
+    // options only) at the first threshold given.
+    if (config.only || config.byCategory || config.agree) throw new Error('--loso takes training settings only');
+    const { labelledSets } = await import('./sets.ts');
+    const { leaveOneSetOut, losoReport } = await import('./loso.ts');
+    const report = losoReport(leaveOneSetOut(labelledSets(), { ...options, threshold: thresholds[0] as number }));
+    process.stdout.write([`Leave one set out, config ${name}, threshold ${thresholds[0]}:`, ...report.lines].join('\n') + '\n');
+    return;
+  }
   const rounds = replayRounds();
   const lines = [
     `Prospective replay, config ${name} (${JSON.stringify({ ...config, train: options })})`,
