@@ -6,6 +6,7 @@ import { scoreLetters, type LabelledLetter, type Score } from '../../src/core/ch
 import { tokenise } from '../../src/core/checker/tokenise.ts';
 import type { Hit } from '../../src/core/checker/types.ts';
 import { readHistory } from '../eval-history.ts';
+import { devCorpus } from './sets.ts';
 import { DEFAULTS, examplesOf, train, type TrainOptions } from './train-model.ts';
 
 // Prospective replay of the learned layer (issue 10 §4): what would it have added on each blind
@@ -20,7 +21,6 @@ import { DEFAULTS, examplesOf, train, type TrainOptions } from './train-model.ts
 // Usage: npm run replay [-- --config NAME] [--thresholds 0.9,0.95,...] [--loso]. Caches under /tmp.
 
 const CACHE = '/tmp/konvert-replay';
-const DEV = '../shared/corpus/letters.dev.json';
 const FIXTURES = 'src/core/checker/fixtures';
 
 export interface ReplayRound {
@@ -82,7 +82,9 @@ export function examplesAt(commit: string, grams: boolean, bigrams = false): Exa
     .filter((l) => l.endsWith('.json'))
     .map((l) => (l.split(/\s+/)[2] as string));
   const sets: [string, () => string][] = blobs.map((b) => [b, () => git('cat-file', 'blob', b)]);
-  if (existsSync(DEV)) sets.push([`dev:${sha(readFileSync(DEV, 'utf8'))}`, () => readFileSync(DEV, 'utf8')]);
+  const dev = devCorpus();
+  if (!dev) throw new Error('the dev corpus (../shared/corpus/letters.dev.json) is missing');
+  sets.push([`dev:${sha(readFileSync(dev, 'utf8'))}`, () => readFileSync(dev, 'utf8')]);
   return sets.flatMap(([key, read]) => {
     const k = `${key}:${grams}:${bigrams}`;
     let ex = examplesByBlob.get(k);

@@ -9,6 +9,9 @@ import type { LabelledLetter } from '../../src/core/checker/score.ts';
 const FIXTURES = 'src/core/checker/fixtures';
 const DEV = ['../shared/corpus/letters.dev.json', '../../shared/corpus/letters.dev.json'];
 
+/** The shared dev corpus, wherever this worktree sits relative to ../shared. */
+export const devCorpus = (): string | undefined => DEV.find((f) => existsSync(f));
+
 export interface LabelledSet {
   name: string;
   letters: LabelledLetter[];
@@ -19,7 +22,7 @@ export function labelledSets(): LabelledSet[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => `${FIXTURES}/${f}`);
-  const dev = DEV.find((f) => existsSync(f));
+  const dev = devCorpus();
   if (dev) files.push(dev);
   return files.map((f) => ({ name: basename(f, '.json').replace(/^letters\./, ''), letters: JSON.parse(readFileSync(f, 'utf8')) as LabelledLetter[] }));
 }
