@@ -121,14 +121,14 @@ const fmt = (c: Cell, base?: Cell) =>
  * labelled only with others are left out of training); `byCategory`: a sentence is flagged when
  * the probability of its likeliest category (not 1 − p(clean)) reaches the threshold.
  */
-interface Config {
+export interface Config {
   train?: Partial<TrainOptions>;
   only?: string[];
   byCategory?: boolean;
   /** A second model, trained with these settings, that must agree (its risk ≥ the threshold too). */
   agree?: Partial<TrainOptions>;
 }
-const CONFIGS: Record<string, Config> = {
+export const CONFIGS: Record<string, Config> = {
   default: {},
   stems: { train: { grams: false } },
   l2: { train: { l2: 1e-3 } },
