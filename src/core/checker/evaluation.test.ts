@@ -41,6 +41,9 @@ import g2round17 from './fixtures/letters.g2-round17.json';
 import g2round18 from './fixtures/letters.g2-round18.json';
 import g2round19 from './fixtures/letters.g2-round19.json';
 import g2round20 from './fixtures/letters.g2-round20.json';
+import g2round21 from './fixtures/letters.g2-round21.json';
+import g2round22 from './fixtures/letters.g2-round22.json';
+import g2round23 from './fixtures/letters.g2-round23.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import staffcaseProbes from './fixtures/letters.staffcase-probes.json';
@@ -93,6 +96,9 @@ const SETS: [string, unknown][] = [
   ['g2-round18', g2round18],
   ['g2-round19', g2round19],
   ['g2-round20', g2round20],
+  ['g2-round21', g2round21],
+  ['g2-round22', g2round22],
+  ['g2-round23', g2round23],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
