@@ -13,7 +13,8 @@ import type { DetectorInput } from './context.ts';
 // Also Yakut ҕ ҥ, Tajik ҳ ӣ ӯ ҷ, Bashkir ҙ ҡ ҫ, Chuvash ӑ ӗ ӳ, Mari and Altai ӧ ӱ ӹ, Udmurt ӟ ӵ ӝ ӥ, Moldovan ӂ, and
 // the Ossetian æ (often typed as the Latin ligature inside a Cyrillic word).
 const LETTERS = /[әөүұқғңһҗӏўјљњћџђҕҥҳӣӯҷҙҡҫӑӗӳӧӱӹӂӕæӟӵӝӥ]/u;
-const SPELLINGS = /[кгнхтлщ]ъ(?![еёюя])|хь|[аеиоуыэюя]ь|[бвгджзклмнпрстфхцчшщ]ӏ|^ӏ[а-я]/u;
+// Arabic formulas fuse «Allah» into the word (хасбуналлаху, субханаллахи); Russian has «Аллаху» alone.
+const SPELLINGS = /[кгнхтлщ]ъ(?![еёюя])|хь|[аеиоуыэюя]ь|[бвгджзклмнпрстфхцчшщ]ӏ|^ӏ[а-я]|^(?!алл)[а-я]{2,}лл[ая]х[уи]$/u;
 const WORDS: Record<string, string[]> = languages.words;
 const NAMES = languages.languages as Record<string, string>;
 const WEAK = new Set(languages.weak);
