@@ -103,7 +103,7 @@ function abbreviations(tokens: readonly Token[]): Hit[] {
     if (w.length > 5 || COMMON.has(w) || SHORT_WORDS.has(w)) continue;
     // With a vowel it may be a shouted word (ТАМ, БРАТ); a vowel-less group cannot be read aloud.
     if (/[аеёиоуыэюя]/iu.test(w)) continue;
-    if (isWorkplace(w, tokens[i - 1])) continue;
+    if (isWorkplace(w, tokens[i - 1]) || isCenturyNumeral(w, tokens[i + 1])) continue;
     hits.push({ category: 'code', severity: 'medium', start: t.start, end: t.end, rule: 'unexplained-abbreviation' });
   }
   return hits;
@@ -116,6 +116,11 @@ const WORKPLACE_BEFORE = new Set(['на', 'с', 'со', 'от']);
 
 function isWorkplace(word: string, before: Token | undefined): boolean {
   return word.length >= 3 && WORKPLACE_END.test(word) && before !== undefined && WORKPLACE_BEFORE.has(before.forms[0] ?? '');
+}
+
+// A Roman numeral typed with the Cyrillic Х before «век» (ХХ век, ХХI — the I is Latin) is a date.
+function isCenturyNumeral(word: string, after: Token | undefined): boolean {
+  return /^х{1,3}$/u.test(word) && after !== undefined && (after.forms[0] ?? '').startsWith('век');
 }
 
 // Capitalised at a sentence start, these are not surnames before an initial.
