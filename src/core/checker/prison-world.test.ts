@@ -93,6 +93,24 @@ describe.each([
     fires: ['Жалобу в Страсбург отправили в понедельник.', 'Аппеляционную жалобу подали вовремя.'],
     quiet: ['В Страсбурге мы были на ярмарке.', 'Апельсиновый сок закончился.'],
   },
+  {
+    category: 'staff',
+    name: 'the third probe set\'s classes: privileges withdrawn, a bad record, a parcel opened, trustees, places, the lawyer kept out',
+    fires: [
+      'Свиданку ему отменили без объяснений, ему обидно.',
+      'Характеристику ему испортили перед самым УДО.',
+      'Дачку вскрыли, половину растащили.',
+      'Бригадир в отряде со всеми начальству стучит.',
+      'В локалке сегодня никого не было.',
+      'Защитника к нему не допускают уже неделю.',
+    ],
+    quiet: [
+      'Звонки от мошенников надоели, сменю номер.',
+      'Учительница дала сыну отличную характеристику.',
+      'Кот вскрыл пакет с кормом и всё растащил.',
+      'Бригадир на стройке отпустил нас пораньше.',
+    ],
+  },
 ])('$name', ({ category, fires, quiet }) => {
   it.each(fires)('fires: «%s»', (text) => expect(strong(text).map((h) => h.category)).toContain(category));
   it.each(quiet)('quiet: «%s»', (text) => expect(strong(text).map((h) => `${h.rule} «${text.slice(h.start, h.end)}»`)).toEqual([]));
