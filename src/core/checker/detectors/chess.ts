@@ -6,10 +6,14 @@ import type { Hit } from '../types.ts';
 // Кр, Ф, Л, С, К in Russian notation (often typed with Latin look-alikes), K, Q, R, B, N in English.
 const PIECE = '(?:Кр|Kp|[КФЛСKQRBNC])';
 const SQUARE = '[a-h][1-8]';
+// A move from square to square is also typed with capitals or Cyrillic look-alikes («Е2-Е4», «C2-C4»);
+// only in that two-square form, where «А4» cannot be a paper size alone.
+const SQUARE_ANY = '[a-hA-HаАсСеЕ][1-8]';
 const PIECE_WORD = '(?<![\\p{L}])(?:[Фф]ерз[ьяюеёи]\\p{L}*|[Кк]он[ьяюеёи]\\p{L}*|[Лл]адь[яиюёе]\\p{L}*|[Сс]лон\\p{L}*|[Пп]ешк\\p{L}*|[Кк]орол[ьяюеёи]\\p{L}*)';
 const NOTATION = new RegExp(
   [
     `(?<![\\p{L}\\d])${PIECE}?${SQUARE}\\s*[-–—x:]\\s*${PIECE}?${SQUARE}(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])${SQUARE_ANY}\\s*[-–—]\\s*${SQUARE_ANY}(?![\\p{L}\\d])`,
     `(?<![\\p{L}\\d])${PIECE}${SQUARE}(?![\\p{L}\\d])`,
     `(?<![\\p{L}\\d])\\d{1,3}\\.\\s*${PIECE}?${SQUARE}(?:\\s+${PIECE}?${SQUARE})?(?![\\p{L}\\d])`,
     // A piece named in words and a square (Ферзь на d5, конь с g1 на f3), or a square to a square in words.
@@ -20,7 +24,7 @@ const NOTATION = new RegExp(
 );
 
 export function findChessMoves(text: string): Hit[] {
-  if (!/[a-h][1-8]/.test(text)) return [];
+  if (!/[a-hA-HаАсСеЕ][1-8]/.test(text)) return [];
   return allMatches(NOTATION, text).map((m) => ({
     category: 'code' as const,
     severity: 'high' as const,
