@@ -44,6 +44,8 @@ import g2round20 from './fixtures/letters.g2-round20.json';
 import g2round21 from './fixtures/letters.g2-round21.json';
 import g2round22 from './fixtures/letters.g2-round22.json';
 import g2round23 from './fixtures/letters.g2-round23.json';
+import g2round24 from './fixtures/letters.g2-round24.json';
+import g2round25 from './fixtures/letters.g2-round25.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import staffcaseProbes from './fixtures/letters.staffcase-probes.json';
@@ -99,6 +101,8 @@ const SETS: [string, unknown][] = [
   ['g2-round21', g2round21],
   ['g2-round22', g2round22],
   ['g2-round23', g2round23],
+  ['g2-round24', g2round24],
+  ['g2-round25', g2round25],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
