@@ -65,6 +65,10 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(from, ends.length ? Math.min(...ends) : text.length);
 }
 const SHORT_LINE = 10;
+// A closing («Твоя Полина», «Пока-пока, пиши!», «Обнимаю, мама») ends the letter, not a poem:
+// it never counts as a line of the hidden message, and a run stops at it.
+const SIGN_OFF = /^\s*(?:тво[йяи]|ваш[аи]?|обнимаю|обнимаем|целую|целуем|пока|до свидания|до встречи|с уважением|с любовью|жду|пиши|пишите|poka|obnimayu|tseluyu)(?![а-яёa-z])/iu;
+const SIGN_OFF_MAX = 4;
 
 /**
  * The lines of a hidden message: a run of three or more short sentences (a poem) right before or
@@ -84,7 +88,8 @@ export function acrosticLines(hits: readonly Hit[], tokens: readonly Token[], te
   const isLine = (s: number) => {
     const a = first.get(s);
     const b = last.get(s);
-    return a !== undefined && b !== undefined && b - a + 1 <= SHORT_LINE && (tokens[a] as Token).cap;
+    if (a === undefined || b === undefined || b - a + 1 > SHORT_LINE || !(tokens[a] as Token).cap) return false;
+    return !(b - a + 1 <= SIGN_OFF_MAX && SIGN_OFF.test(text.slice((tokens[a] as Token).start, (tokens[b] as Token).end)));
   };
   const out: Hit[] = [];
   const seen = new Set<number>();
