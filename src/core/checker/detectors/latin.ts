@@ -195,7 +195,9 @@ function foreignWord(t: Token): { severity: 'medium' | 'low'; rule: string } {
   if (COMMON_ENGLISH.has(word)) return { severity: 'medium', rule: 'foreign-word' };
   // A lower-case word that is no brand (overtime, deadline) is English in a Russian sentence;
   // iPhone, eBay (a capital inside) and capitalised words are names.
-  const plain = /^[a-z]{4,}$/.test(t.raw);
+  // Letters of other Latin alphabets count too (živeli, teşekkürler, dziękuję): a lower-case word
+  // is no name, and a toast or thanks in the writer's new country is a foreign language to the censor.
+  const plain = /^(?:(?=\p{Ll})\p{Script=Latin}){4,}$/u.test(t.raw);
   if (plain && !BRANDS.has(word)) return { severity: 'medium', rule: 'foreign-word' };
   // A capitalised word that is no known brand is mostly a name signed or greeted in Latin letters
   // (Jane, Oma, Vanya): the censor cannot read it either, so it is offered in Cyrillic. Capitals

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findHits } from './index.ts';
+
+// Risky classes that rounds 24 and 25 showed the checker missing (session 6, last pass): medical
+// supplies put in the envelope, a message to an inmate named with where he is held, a wish to
+// strangle someone, the prisoner's own escape told to him, a toast or greeting of the writer's
+// new country. For each class, risky sentences that must fire in their category and innocent
+// look-alikes that must stay quiet; none is a round's sentence: the class, not the line.
+const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
+
+describe.each([
+  {
+    category: 'enclosures',
+    name: 'medical supplies put in the envelope',
+    fires: ['Могу положить в конверт пару ланцетов для глюкометра.', 'Вложу в письмо тест-полоски, у тебя же сахар.'],
+    quiet: ['Тест-полоски кончились, купила новые в аптеке.', 'Глюкометр показывает семь, врач говорит, нормально.'],
+  },
+  {
+    category: 'contacts',
+    name: 'a message to an inmate named with where he is held',
+    fires: ['Саше из отряда передайте, что его дочь поступила.', 'Коле из седьмой камеры скажи, что адвокат нашёлся.'],
+    quiet: ['Бабушке из деревни скажи, что картошку выкопали.', 'Из отряда ответили, что письмо вручено.'],
+  },
+  {
+    category: 'crime',
+    name: 'a wish to strangle someone, a hug that «strangles»',
+    fires: ['Этого следователя я бы придушил.', 'Попадись он мне, задушу гада.'],
+    quiet: ['Внучка задушила меня в объятиях, еле вырвалась.', 'Кот придушил мышь и принёс на крыльцо.'],
+  },
+  {
+    category: 'crime',
+    name: 'the prisoner’s own escape, a schoolboy’s',
+    fires: ['Всё думаю: вот бы ты сбежал, и мы бы уехали к морю.', 'Вы сбежали бы, если бы был шанс?'],
+    quiet: ['Помнишь, как ты сбежал с уроков на рыбалку?', 'Ты сбежал с выпускного раньше всех, я помню.'],
+  },
+  {
+    category: 'foreign',
+    name: 'a greeting or toast of the writer’s new country',
+    fires: ['Здесь все при встрече говорят «gagimarjos», и я тоже.', 'В баре кричали «živjeli», пришлось выпить.', 'На рынке отвечаю «гагимарджот», продавцы смеются.'],
+    quiet: ['Тут все здороваются, даже незнакомые.', 'Подняли бокалы за твоё здоровье.'],
+  },
+])('$category: $name', ({ category, fires, quiet }) => {
+  it.each(fires)('fires on «%s»', (text) => {
+    expect(strong(text).map((h) => h.category)).toContain(category);
+  });
+  it.each(quiet)('stays quiet on «%s»', (text) => {
+    expect(strong(text).filter((h) => h.category === category)).toEqual([]);
+  });
+});
