@@ -3,9 +3,10 @@ import { findHits } from './index.ts';
 
 // Risky classes that rounds 24 and 25 showed the checker missing (session 6, last pass): medical
 // supplies put in the envelope, a message to an inmate named with where he is held, a wish to
-// strangle someone, the prisoner's own escape told to him, a toast or greeting of the writer's
-// new country. For each class, risky sentences that must fire in their category and innocent
-// look-alikes that must stay quiet; none is a round's sentence: the class, not the line.
+// strangle someone, the prisoner's own escape told to him, one word in a shifted alphabet, a
+// toast or greeting of the writer's new country. For each class, risky sentences that must fire
+// in their category and innocent look-alikes that must stay quiet; none is a round's sentence:
+// the class, not the line.
 const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
 describe.each([
@@ -32,6 +33,12 @@ describe.each([
     name: 'the prisoner’s own escape, a schoolboy’s',
     fires: ['Всё думаю: вот бы ты сбежал, и мы бы уехали к морю.', 'Вы сбежали бы, если бы был шанс?'],
     quiet: ['Помнишь, как ты сбежал с уроков на рыбалку?', 'Ты сбежал с выпускного раньше всех, я помню.'],
+  },
+  {
+    category: 'code',
+    name: 'one word in a shifted alphabet, a real word poor in vowels',
+    fires: ['Ключ тот же, ответ: Хзозчср.', 'Запомни одно слово: фесдсжг.', 'Шифр наш, сдвиг на три: тулзжзх.'],
+    quiet: ['Летали в Гданьск через Варшаву, красиво.', 'Здравствуйте, чувствую себя лучше.', 'Здешний француз зайдёт вечером.'],
   },
   {
     category: 'foreign',

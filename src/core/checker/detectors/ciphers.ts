@@ -36,7 +36,7 @@ const SHORT_WORDS = new Set(
 );
 
 export function detectCiphers({ tokens, text }: DetectorInput): Hit[] {
-  return [...shiftedSentences(tokens), ...abbreviations(tokens), ...bareInitials(text), ...letterStrings(text), ...reversedWords(tokens)];
+  return [...shiftedSentences(tokens), ...shiftedWords(tokens), ...abbreviations(tokens), ...bareInitials(text), ...letterStrings(text), ...reversedWords(tokens)];
 }
 
 const VOWEL_POOR_WORDS = /^(?:здравств|чувств|государств|мужеств|свойств|хозяйств|отечеств|качеств|братств)/u;
@@ -91,6 +91,21 @@ function shiftedSentences(tokens: readonly Token[]): Hit[] {
     i = j;
   }
   return hits;
+}
+
+// One word in a shifted alphabet (Жзуйлфя) is too short for the sentence measure above. Russian
+// words of six letters or more almost never have half rare letters with under a third vowels,
+// nor (without a soft or hard sign, as in Гданьск) seven letters with under 15 % vowels; a shift
+// of a few places produces one or the other in about a third of words.
+const unreadable = perSpelling((t: Token): boolean => {
+  const { letters, vowels, rare } = lettersOf(t);
+  if (letters < 6) return false;
+  const w = t.forms[0] ?? '';
+  return (rare >= 3 && rare >= letters * 0.5 && vowels <= letters * 0.3) || (letters >= 7 && vowels <= letters * 0.15 && !/[ьъ]/u.test(w));
+});
+
+function shiftedWords(tokens: readonly Token[]): Hit[] {
+  return tokens.filter(unreadable).map((t) => ({ category: 'code' as const, severity: 'medium' as const, start: t.start, end: t.end, rule: 'cipher-word' }));
 }
 
 /** Capital letters without vowels (ЖДМ, ПЛН) that are not common abbreviations. */
