@@ -3,10 +3,10 @@ import { findHits } from './index.ts';
 
 // Risky classes that rounds 24 and 25 showed the checker missing (session 6, last pass): medical
 // supplies put in the envelope, a message to an inmate named with where he is held, a wish to
-// strangle someone, the prisoner's own escape told to him, one word in a shifted alphabet, who
-// keeps order inside, a toast or greeting of the writer's new country. For each class, risky
-// sentences that must fire in their category and innocent look-alikes that must stay quiet; none
-// is a round's sentence: the class, not the line.
+// strangle someone, the prisoner's own escape told to him, one word in a shifted alphabet, news
+// that a coded thing arrived, who keeps order inside, a toast or greeting of the writer's new
+// country. For each class, risky sentences that must fire in their category and innocent
+// look-alikes that must stay quiet; none is a round's sentence: the class, not the line.
 const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
 describe.each([
@@ -45,6 +45,12 @@ describe.each([
     name: 'who «keeps order» inside (the overseer in plain words), order kept at home',
     fires: ['Как там у вас, кто за порядком следит, нормальные люди?', 'Кто у тебя за бараком смотрит, не обижают?'],
     quiet: ['Кто за порядком во дворе следит, никто не знает.', 'Кто за хатой смотрит, пока вы на даче?'],
+  },
+  {
+    category: 'code',
+    name: 'news that a coded thing arrived, right after the code word; a trip told plainly',
+    fires: ['Помнишь «синий зонтик»? Она благополучно добралась, всё чисто.', 'Про «посылку для тёти» не волнуйся. Они доехали, всё на месте.'],
+    quiet: ['Дети вернулись из лагеря. Они доехали, всё на месте, даже панамки.', 'Бабушка благополучно добралась до Самары.'],
   },
   {
     category: 'foreign',
