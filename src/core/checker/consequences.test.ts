@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { findHits } from './index.ts';
+import { describeClasses } from './class-tables.ts';
 
 // Rounds 19 and 20 missed the war and the case told by their consequences (support-and-exile.json,
 // session 5 last pass). For each class: risky sentences that must fire in their category, and
 // innocent look-alikes that must stay quiet. None is a round's sentence: the class, not the line.
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
-describe.each([
+describeClasses([
   {
     category: 'politics',
     name: 'a fundraiser for the case (the writer endangers themselves)',
@@ -103,7 +101,4 @@ describe.each([
     fires: ['Твои письма мы опубликовали в канале поддержки.'],
     quiet: ['Твои фотографии со свадьбы выложили в семейный альбом.'],
   },
-])('$name', ({ category, fires, quiet }) => {
-  it.each(fires)('fires: «%s»', (text) => expect(strong(text).map((h) => h.category)).toContain(category));
-  it.each(quiet)('quiet: «%s»', (text) => expect(strong(text).map((h) => `${h.rule} «${text.slice(h.start, h.end)}»`)).toEqual([]));
-});
+]);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findHits } from './index.ts';
+import { strong, shown } from './class-tables.ts';
 
 // Politics part E (faith-and-exile.json, session 6): a banned faith community told in its own
 // words and its persecution, and support and exile (a collection for the lawyer, human-rights
 // groups by name, diplomats at a hearing, media about political prisoners, expulsion). For each
 // class: risky sentences that must fire and innocent look-alikes that must stay quiet. None is a
 // round's or a probe's sentence: the class, not the line.
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
-const shown = (text: string) => strong(text).map((h) => `${h.rule} «${text.slice(h.start, h.end)}»`);
 
 describe.each([
   {

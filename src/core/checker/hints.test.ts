@@ -1,14 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { findHits } from './index.ts';
+import { describeClasses } from './class-tables.ts';
 
 // Things said by hint (hints.json, session 6): scripture chapters standing for news, a banned
 // community's hidden meetings, prison-world hints, agreed signals; and the games, television and
 // words of encouragement that only look like them. For each class, risky sentences that must
 // fire in their category and innocent look-alikes that must stay quiet; none is a rule example
 // or a round's sentence: the class, not the line.
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
-describe.each([
+describeClasses([
   {
     category: 'code',
     name: 'a scripture reference standing for the news',
@@ -158,7 +156,4 @@ describe.each([
       'Симку себе новую купила, старая совсем сломалась.',
     ],
   },
-])('$name', ({ category, fires, quiet }) => {
-  it.each(fires)('fires: «%s»', (text) => expect(strong(text).map((h) => h.category)).toContain(category));
-  it.each(quiet)('quiet: «%s»', (text) => expect(strong(text).map((h) => `${h.rule} «${text.slice(h.start, h.end)}»`)).toEqual([]));
-});
+]);

@@ -7,6 +7,7 @@ import probes from './fixtures/letters.judgement-probes.json';
 import probes2 from './fixtures/letters.judgement-probes-2.json';
 import probes3 from './fixtures/letters.judgement-probes-3.json';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './score.ts';
+import { strong } from './class-tables.ts';
 
 // The writer's judgement of the prisoner and of the verdict (src/data/rules/judgement.json):
 // approval of the act, innocence and fairness told without legal words, the silence of others.
@@ -14,7 +15,6 @@ import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from './sco
 // sentence, so the test holds the class, not the line; the look-alikes praise ordinary things.
 const lexicon = new Lexicon(RULES, CONTEXT_GROUPS);
 const rulesHitting = (text: string) => lexicon.check(text, tokenise(text)).map((h) => h.rule);
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
 describe('the judgement class', () => {
   it.each([

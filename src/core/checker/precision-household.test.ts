@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findHits } from './index.ts';
+import { strong } from './class-tables.ts';
 
 // False alarms by class (issue 10 §3, session 6, from rounds 22 and 23): household talk that borrows
 // a risky word — people who «judge» everyone, plenty «for a company of soldiers», a card or a
 // child's drawing signed, a term the writer served himself. Each class: innocent sentences that stay
 // quiet and risky ones of the same class that still fire. None is a round's sentence.
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 const categories = (text: string) => [...new Set(strong(text).map((h) => h.category))];
 
 function byClass(name: string, quiet: string[], fires: [string, string][]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHits } from './index.ts';
+import { strong } from './class-tables.ts';
 
 // False alarms by class from rounds 21–23 (session 6): the writer's own life — past service and jobs,
 // military history as a hobby, books named by title, the prison service's own mail and shop,
@@ -8,7 +8,6 @@ import { findHits } from './index.ts';
 // itself (its smell, a signed drawing, a prayer copied out); a parcel asked about. For each class: innocent sentences
 // that stay quiet (no high or medium finding, as the scoring counts alarms) and risky ones of the
 // same class that still fire in their category. None is a round's or a probe set's sentence.
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
 describe.each([
   {

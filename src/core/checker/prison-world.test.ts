@@ -1,13 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { findHits } from './index.ts';
+import { describeClasses } from './class-tables.ts';
 
 // Part D of session 6: the prison world and the case as insiders tell them (prison-world.json).
 // For each class: risky sentences that must fire in their category, and innocent look-alikes (a
 // godfather «кум», a flu «карантин», a sports «этап», a magazine «подписка») that must stay quiet.
 // None is a round's or a probe's sentence: the class, not the line.
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
-describe.each([
+describeClasses([
   {
     category: 'staff',
     name: 'a «red» or «black» zone, activists and the SDP',
@@ -111,7 +109,4 @@ describe.each([
       'Бригадир на стройке отпустил нас пораньше.',
     ],
   },
-])('$name', ({ category, fires, quiet }) => {
-  it.each(fires)('fires: «%s»', (text) => expect(strong(text).map((h) => h.category)).toContain(category));
-  it.each(quiet)('quiet: «%s»', (text) => expect(strong(text).map((h) => `${h.rule} «${text.slice(h.start, h.end)}»`)).toEqual([]));
-});
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHits } from './index.ts';
+import { strong } from './class-tables.ts';
 
 // Risky classes that rounds 24 and 25 showed the checker missing (session 6, last pass): medical
 // supplies put in the envelope, a message to an inmate named with where he is held, a wish to
@@ -7,7 +7,6 @@ import { findHits } from './index.ts';
 // that a coded thing arrived, who keeps order inside, a toast or greeting of the writer's new
 // country. For each class, risky sentences that must fire in their category and innocent
 // look-alikes that must stay quiet; none is a round's sentence: the class, not the line.
-const strong = (text: string) => findHits(text).filter((h) => h.severity !== 'low');
 
 describe.each([
   {
