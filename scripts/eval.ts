@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { findHits } from '../src/core/checker/index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from '../src/core/checker/score.ts';
 import { historyLines, readHistory } from './eval-history.ts';
@@ -17,7 +17,19 @@ if (args.includes('--history')) {
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args[showAt + 1]) : 0;
 const positional = args.filter((a, i) => !a.startsWith('--') && (showAt < 0 || i !== showAt + 1));
-const files = (positional[0] ?? '../shared/corpus/letters.dev.json').split(',');
+// Without a file, the shared dev corpus, found the same way from the main checkout or a worktree.
+const { devCorpus } = await import('./learned/sets.ts');
+const first = positional[0] ?? devCorpus();
+if (!first) {
+  process.stderr.write('eval: no file given and the dev corpus (../shared/corpus/letters.dev.json) is not there\n');
+  process.exit(2);
+}
+const files = first.split(',');
+const missing = files.filter((f) => !existsSync(f));
+if (missing.length) {
+  process.stderr.write(`eval: no such file: ${missing.join(', ')}\n`);
+  process.exit(2);
+}
 const letters = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as LabelledLetter[]);
 
 const score = scoreLetters(letters, findHits);
