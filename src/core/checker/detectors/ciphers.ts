@@ -141,6 +141,8 @@ function isCenturyNumeral(word: string, after: Token | undefined): boolean {
 // Capitalised at a sentence start, these are not surnames before an initial.
 const FUNCTION_WORD = /(?:^|[^\p{L}])(?:про|у|от|с|со|к|для|и|а|но|о|об|при|за|на|без|через|или|вот|это|как|что|где|если|когда|пусть|даже)\s*$/iu;
 
+const SIGNED_INITIALS = /^(?:\s*(?:,|и)\s*[А-ЯЁ]\.)+[ \t]*(?:\n|$)/u;
+
 /** Initials with no surname (Н. П. просил передать…) hide who is meant; a signature at the end is fine. */
 function bareInitials(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -160,6 +162,8 @@ function bareInitials(text: string): Hit[] {
     // A surname before it (Иванов И.), a second initial (Н. П.), «Т. е.» and a sentence-initial capital are something else.
     if ((/[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before) && !FUNCTION_WORD.test(before)) || /[А-ЯЁ]\.\s?$/.test(before) || /^\s?[А-ЯЁ]\./.test(after)) continue;
     if (/^\s*[екдпн]\./u.test(after) || /(?:^|[.!?]\s*)$/.test(before)) continue;
+    // A joint sign-off («Обнимаем, К. и А.»): initials joined by «и» or commas end the line — a signature.
+    if (SIGNED_INITIALS.test(text.slice(m.index + 2, m.index + 40))) continue;
     hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + 2, rule: 'bare-initials' });
   }
   return hits;
