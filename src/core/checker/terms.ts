@@ -18,6 +18,9 @@ const QUOTED_PLAIN = '@QuotedPlain';
 const TITLE = '@Title';
 // Dative endings of names and nicknames (Пете, Игорю, Рыжему): «передай Пете» addresses someone else.
 const DATIVE = /(?:[еуюи]|ому|ему)$/u;
+// Kin in the dative («Маме из больницы передай…») are the writer's or the addressee's family, not a nickname,
+// even when capitalised at a sentence start.
+const KIN_DATIVE = new Set(['маме', 'папе', 'бабушке', 'дедушке', 'бабуле', 'деду', 'сестре', 'брату', 'жене', 'мужу', 'сыну', 'дочке', 'дочери', 'тете', 'дяде', 'внуку', 'внучке', 'теще', 'свекрови', 'свекру', 'тестю']);
 
 /** Turns term strings into ids once, and a word into the ids of all terms it matches. */
 export class TermIndex {
@@ -67,7 +70,7 @@ export class TermIndex {
     const capitalised = token.cap && !token.upper && token.script === 'cyr' && token.raw.length > 1;
     // A sentence's first word is capitalised anyway; only a dative there («Пете передай») still marks a name.
     const named = this.nameId >= 0 && capitalised && !token.atStart;
-    const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '');
+    const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '') && !KIN_DATIVE.has(token.forms[0] ?? '');
     const title = this.titleId >= 0 && token.inTitle;
     this.spelt ??= perSpelling((t) => this.matchForms(t));
     const own = this.spelt(token);

@@ -74,6 +74,7 @@ function shiftedSentences(tokens: readonly Token[]): Hit[] {
     let vowels = 0;
     let rare = 0;
     let words = 0;
+    let unreadable = 0;
     while (j < tokens.length && (tokens[j] as Token).sentence === sentence) {
       const counts = lettersOf(tokens[j] as Token);
       if (counts !== UNCOUNTED) {
@@ -81,11 +82,14 @@ function shiftedSentences(tokens: readonly Token[]): Hit[] {
         vowels += counts.vowels;
         rare += counts.rare;
         words++;
+        if (counts.letters >= 3 && counts.vowels * 4 < counts.letters) unreadable++;
       }
       j++;
     }
     const v = vowels / letters;
-    if (words >= 3 && letters >= 15 && (v < 0.2 || (v < 0.32 && rare / letters > 0.2))) {
+    // A short sentence of real words heavy in ж, ш, ч, ф («Жвачку положить в шкаф») nears the mix too; a
+    // shifted alphabet also leaves at least one word with under a quarter vowels, which real words have not.
+    if (words >= 3 && letters >= 15 && unreadable > 0 && (v < 0.2 || (v < 0.32 && rare / letters > 0.2))) {
       hits.push({ category: 'code', severity: 'high', start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end, rule: 'cipher-text' });
     }
     i = j;

@@ -39,6 +39,20 @@ const strengthOf = perSpelling((t: Token): 'strong' | 'weak' | 'none' => {
   return WEAK.has(key) ? 'weak' : KNOWN.has(key) || LETTERS.test(key) || SPELLINGS.test(key) ? 'strong' : 'none';
 });
 
+// Words of the list that are also given names: capitalised and not after «Аллаху», «Акбар» is a man.
+const GIVEN_NAMES = new Set(['акбар']);
+
+/** A listed word used as a name: a band or film, one capitalised word in quotes («Сябры»), or a given name (Акбар принёс плов). */
+function namedUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!t.cap || t.upper) return false;
+  const key = keyOf(t);
+  if (!KNOWN.has(key) || LETTERS.test(key) || SPELLINGS.test(key)) return false;
+  if (t.inQuote) return tokens[i - 1]?.inQuote !== true && tokens[i + 1]?.inQuote !== true;
+  const before = tokens[i - 1];
+  return GIVEN_NAMES.has(key) && !(before !== undefined && before.sentence === t.sentence && keyOf(before).startsWith('аллах'));
+}
+
 function strength(t: Token): Strength {
   const s = strengthOf(t);
   return s === 'none' ? undefined : s;
@@ -49,7 +63,7 @@ export function detectOtherLanguages({ tokens }: DetectorInput): Hit[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (strength(t) !== 'strong') {
+    if (strength(t) !== 'strong' || namedUse(tokens, i)) {
       i++;
       continue;
     }

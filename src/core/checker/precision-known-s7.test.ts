@@ -1,0 +1,53 @@
+import { describeClasses } from './class-tables.ts';
+
+// Known false alarms from earlier notes, fixed by class in session 7: kin in the dative taken for a nickname
+// («Маме из больницы передай…»), «скажи, как…» asking the addressee taken for a message to relay, a short
+// everyday sentence heavy in ж, ш, ч taken for a shifted alphabet, a song in quotes taken for an organisation,
+// a slang word discussed as a word, a band in quotes or a man named Акбар taken for another language, the
+// writer's own army past («в лазарете», «взыскание»), «уголовный розыск», «присяжные поверенные».
+// Each class: innocent sentences that stay quiet, risky ones of the same shape that still fire.
+
+describeClasses([
+  {
+    category: 'contacts',
+    name: 'kin in the dative; «скажи, как…» asking the addressee',
+    quiet: ['Бабушке из санатория передай, что я скучаю.', 'Скажи, как там у тебя с погодой, холодно?'],
+    fires: ['Рыжему из соседней камеры передай, что я жду.', 'Скажи ребятам в отряде, что мы всё знаем.'],
+  },
+  {
+    category: 'code',
+    name: 'a short everyday sentence heavy in ж, ш, ч',
+    quiet: ['Щётку положила в шкафчик.', 'Жжёшь, чувак, шучу.'],
+    fires: ['Жзуйлфя, брат.', 'Пзхзйзрх дф фшлф гцзпп фм.'],
+  },
+  {
+    category: 'politics',
+    name: 'a song or a radio station in quotes',
+    quiet: ['На концерте пели «Весну», все плакали.', 'Хор исполнил «Весну» Вивальди.'],
+    fires: ['Подписалась на «Весну», они молодцы.', 'Мы слушали «Голос Америки» под одеялом.'],
+  },
+  {
+    category: 'crime',
+    name: 'a slang word discussed as a word',
+    quiet: ['Грев — такое смешное слово, я его в книжке нашла.'],
+    fires: ['Грев дошёл до тебя?', 'Общак у вас кто держит?'],
+  },
+  {
+    category: 'foreign',
+    name: 'a band in quotes, a man named Акбар',
+    quiet: ['Дед слушает «Сябры» по вечерам.', 'У нас новый сосед, его зовут Акбар.', 'Акбар помог донести сумки.'],
+    fires: ['Аллаху Акбар, брат, держись.', 'Дарагія сябры, трымайцеся.'],
+  },
+  {
+    category: 'politics',
+    name: 'the writer\'s own army past',
+    quiet: ['В армии я как-то месяц пролежал в лазарете с ангиной.', 'Брат получил взыскание в армии за самоволку, ещё в девяностых.'],
+    fires: ['Сына забирают в армию, а там сразу отправляют на фронт.', 'Мужа мобилизовали, он теперь в армии.'],
+  },
+  {
+    category: 'case',
+    name: 'a police job in the criminal investigation department; 19th-century attorneys',
+    quiet: ['Зять работает в уголовном розыске, ловит угонщиков.', 'В музее рассказывали про присяжных поверенных Петербурга.'],
+    fires: ['Тебя судили без присяжных, это нечестно.', 'Уголовное дело возбудили за один пост.'],
+  },
+]);
