@@ -6,6 +6,7 @@ import { detectCiphers } from './detectors/ciphers.ts';
 import { findSameSexPartner } from './detectors/couple.ts';
 import { findContacts } from './detectors/contacts.ts';
 import type { Detector } from './detectors/context.ts';
+import { detectEncoded } from './detectors/encoded.ts';
 import { detectLatin } from './detectors/latin.ts';
 import { detectNumbers } from './detectors/numbers.ts';
 import { detectObscene } from './detectors/obscene.ts';
@@ -37,6 +38,7 @@ const DETECTORS: [string, Detector][] = [
   ['other-languages', detectOtherLanguages],
   ['numbers', detectNumbers],
   ['ciphers', detectCiphers],
+  ['encoded', detectEncoded],
   ['obscene', detectObscene],
   ['shouting', detectShouting],
 ];

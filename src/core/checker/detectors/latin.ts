@@ -94,8 +94,14 @@ const inCyrillic = boundedMemo(2_000, translit);
 // Known names (Masha → Маша) where there are any, otherwise the plain conversion.
 const asNameInCyrillic = boundedMemo(2_000, (passage) => cyrillicNames(passage) ?? inCyrillic(passage));
 
+const SAID = 'говорят|говорю|здороваются|прощаются|благодарят|чокаются|желают|поздравляют|отвечают|пьют|кричат|называют';
+const CITED_AFTER = new RegExp(`^[!,]?\\s*(?:[—–-]\\s*)?(?:так\\s+(?:(?:тут|здесь|у\\s+них)\\s+)?(?:${SAID})|(?:тут|здесь)\\s+так|(?:${SAID})(?!\\s*,)|значит|означает|переводится|это\\s+«|(?:перв|главн|любим|нов)\\p{L}*\\s+слово)`, 'iu');
+const DIGIT = /\d/;
+const gluedToDigit = (t: Token, text: string) => DIGIT.test(t.raw) || DIGIT.test(text.charAt(t.start - 1)) || DIGIT.test(text.charAt(t.end));
+
 function judge(group: Token[], text: string, wholeSentence: boolean): Hit[] {
-  const words = group.filter((t) => t.raw.length > 1 || /^[aiAI]$/.test(t.raw));
+  // A code of letters and digits (a tracking number RA644000191RU, a flight SU1234) is no word of any language.
+  const words = group.filter((t) => (t.raw.length > 1 || /^[aiAI]$/.test(t.raw)) && !gluedToDigit(t, text));
   const meaningful = words.filter((t) => !ALLOWED.has(t.forms[0] ?? ''));
   if (meaningful.length === 0) return [];
   const first = group[0] as Token;
@@ -111,6 +117,9 @@ function judge(group: Token[], text: string, wholeSentence: boolean): Hit[] {
   if (translitWords >= 2 || (translitWords === 1 && meaningful.length === 1) || looksTransliterated(meaningful)) {
     return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
   }
+  // A word the writer says people use where they live («Živeli! — так здесь чокаются», «Köszönöm, говорят
+  // венгры») is that language, not a name or a brand (round 27).
+  if (meaningful.length <= 3 && CITED_AFTER.test(text.slice(last.end, last.end + 40))) return [{ ...span, ...inRussian(passage), severity: 'medium', rule: 'foreign-word' }];
   // One word is usually a brand or a name (iPhone); an everyday or common English word is a message.
   if (meaningful.length === 1 && !wholeSentence) {
     const word = meaningful[0] as Token;
