@@ -210,14 +210,16 @@ byClass('caught out by a teacher or a parent', [
   ['Смотри не спались с трубой на проверке.', 'crime'],
 ]);
 
+// A foreign word glossed in quotes («киитос» значит «спасибо») is foreign text to the censor: rounds 12, 20
+// and 27 label it so; the gloss alone (a Russian phrase in quotes) is not code.
 byClass('quotes that gloss a word, a form of address, a grumble', [
-  'По-фински «киитос» значит «спасибо».',
   'Это по-казахски «добрый вечер», меня научила соседка.',
   'Давай на «вы», так привычнее.',
   'Бабушка ворчит, что я пишу «не тому человеку».',
 ], [
   ['Передай «зелёному», что всё в силе.', 'code'],
   ['«Ягодка» значит записка, ты понял.', 'code'],
+  ['По-фински «киитос» значит «спасибо».', 'foreign'],
 ]);
 
 byClass('arrest of accounts or property for a debt', [
