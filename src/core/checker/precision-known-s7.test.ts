@@ -4,7 +4,10 @@ import { describeClasses } from './class-tables.ts';
 // («Маме из больницы передай…»), «скажи, как…» asking the addressee taken for a message to relay, a short
 // everyday sentence heavy in ж, ш, ч taken for a shifted alphabet, a song in quotes taken for an organisation,
 // a slang word discussed as a word, a band in quotes or a man named Акбар taken for another language, the
-// writer's own army past («в лазарете», «взыскание»), «уголовный розыск», «присяжные поверенные».
+// writer's own army past («в лазарете», «взыскание»), «уголовный розыск», «присяжные поверенные»; and the older
+// rules' alarms on part A's session-7 probes: a prize «за стихи», soldiers of the First World War, a rehabilitated
+// ancestor's file, a contract for a repair, an honour board with portraits, «N лет назад», a flat's survey,
+// an IT company, leaflets scolded about in childhood.
 // Each class: innocent sentences that stay quiet, risky ones of the same shape that still fire.
 
 describeClasses([
@@ -49,5 +52,33 @@ describeClasses([
     name: 'a police job in the criminal investigation department; 19th-century attorneys',
     quiet: ['Зять работает в уголовном розыске, ловит угонщиков.', 'В музее рассказывали про присяжных поверенных Петербурга.'],
     fires: ['Тебя судили без присяжных, это нечестно.', 'Уголовное дело возбудили за один пост.'],
+  },
+  {
+    category: 'case',
+    name: 'a prize for poems, «N лет назад», a flat\'s survey, an ancestor\'s file, leaflets in childhood',
+    quiet: [
+      'Внучке дали грамоту за стихи на районном конкурсе.',
+      'Ему дали пять лет назад орден, он им очень гордится.',
+      'Экспертиза квартиры показала, что трещины от соседей сверху.',
+      'Прадеда реабилитировали посмертно, мы нашли его дело в архиве.',
+      'В детстве нас за листовки на заборе отругал сторож.',
+    ],
+    fires: ['Его посадили за стихи.', 'Ему дали пять лет за один пост.', 'Экспертиза по его делу готова.'],
+  },
+  {
+    category: 'politics',
+    name: 'soldiers of the First World War, a contract for a repair, an honour board with portraits',
+    quiet: [
+      'В библиотеке читали письма солдатам Первой мировой из архива.',
+      'Подписали контракт на ремонт подъезда, обещают к лету.',
+      'В школе повесили доску почёта с портретами выпускников.',
+    ],
+    fires: ['Сосед подписал контракт и уехал на фронт.', 'Мы вышли на пикет с плакатами в твою поддержку.'],
+  },
+  {
+    category: 'foreign',
+    name: 'a Latin abbreviation joined to a Russian word',
+    quiet: ['Сестра теперь работает в IT-отделе банка.', 'Он PR-менеджер в маленькой фирме.'],
+    fires: ['Дарагія сябры, трымайцеся.'],
   },
 ]);

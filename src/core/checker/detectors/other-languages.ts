@@ -33,6 +33,8 @@ type Strength = 'strong' | 'weak' | undefined;
 
 const strengthOf = perSpelling((t: Token): 'strong' | 'weak' | 'none' => {
   if (t.script !== 'cyr' && t.script !== 'mixed') return 'none';
+  // A Latin abbreviation joined to a Russian word (IT-компании, PR-отдел) is Russian.
+  if (t.script === 'mixed' && /^[A-Za-z]{1,5}-[А-Яа-яЁё]+$/u.test(t.raw)) return 'none';
   // A hyphenated word may carry a foreign part (Глеб-кун).
   if (t.forms.length > 1 && t.forms.slice(1).some((f) => KNOWN.has(f) && !WEAK.has(f))) return 'strong';
   const key = keyOf(t);
