@@ -48,6 +48,8 @@ import g2round24 from './fixtures/letters.g2-round24.json';
 import g2round25 from './fixtures/letters.g2-round25.json';
 import g2round26 from './fixtures/letters.g2-round26.json';
 import g2round27 from './fixtures/letters.g2-round27.json';
+import g2round28 from './fixtures/letters.g2-round28.json';
+import g2round29 from './fixtures/letters.g2-round29.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import staffcaseProbes from './fixtures/letters.staffcase-probes.json';
@@ -109,6 +111,8 @@ const SETS: [string, unknown][] = [
   ['g2-round25', g2round25],
   ['g2-round26', g2round26],
   ['g2-round27', g2round27],
+  ['g2-round28', g2round28],
+  ['g2-round29', g2round29],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
