@@ -146,6 +146,9 @@ function isCenturyNumeral(word: string, after: Token | undefined): boolean {
 const FUNCTION_WORD = /(?:^|[^\p{L}])(?:про|у|от|с|со|к|для|и|а|но|о|об|при|за|на|без|через|или|вот|это|как|что|где|если|когда|пусть|даже)\s*$/iu;
 
 const SIGNED_INITIALS = /^(?:\s*(?:,|и)\s*[А-ЯЁ]\.)+[ \t]*(?:\n|$)/u;
+// Or right after a closing formula («Скучаем, С. и Д.», «Ваши Н. и П.»), wherever the line goes on.
+const CLOSING = /(?:^|[^\p{L}])(?:обнима\p{L}*|целу\p{L}*|скуча\p{L}*|жд[её]м|любим|тво(?:и|я|й)|ваш(?:и|а)|с любовью|держись|до встречи)[\s,]*$/iu;
+const JOINED_INITIAL = /^\s*(?:,|и)\s*[А-ЯЁ]\./u;
 
 /** Initials with no surname (Н. П. просил передать…) hide who is meant; a signature at the end is fine. */
 function bareInitials(text: string): Hit[] {
@@ -167,7 +170,8 @@ function bareInitials(text: string): Hit[] {
     if ((/[A-ZА-ЯЁ][a-zа-яё]+\s*$/.test(before) && !FUNCTION_WORD.test(before)) || /[А-ЯЁ]\.\s?$/.test(before) || /^\s?[А-ЯЁ]\./.test(after)) continue;
     if (/^\s*[екдпн]\./u.test(after) || /(?:^|[.!?]\s*)$/.test(before)) continue;
     // A joint sign-off («Обнимаем, К. и А.»): initials joined by «и» or commas end the line — a signature.
-    if (SIGNED_INITIALS.test(text.slice(m.index + 2, m.index + 40))) continue;
+    const rest = text.slice(m.index + 2, m.index + 40);
+    if (SIGNED_INITIALS.test(rest) || (CLOSING.test(before) && JOINED_INITIAL.test(rest))) continue;
     hits.push({ category: 'code', severity: 'medium', start: m.index, end: m.index + 2, rule: 'bare-initials' });
   }
   return hits;
