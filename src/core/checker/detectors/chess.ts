@@ -1,7 +1,7 @@
 import { allMatches } from '../matches.ts';
 import type { Hit } from '../types.ts';
 
-// Censors treat correspondence chess as a cipher: a move (e2-e4, Кg1-f3, 1. e4 e5) is a
+// Censors treat correspondence chess as a cipher: a move (e2-e4, Кg1-f3, 1. e4 e5, Black's 1... c5) is a
 // string of letters and digits they cannot read. Squares are a–h and 1–8; pieces are written
 // Кр, Ф, Л, С, К in Russian notation (often typed with Latin look-alikes), K, Q, R, B, N in English.
 const PIECE = '(?:Кр|Kp|[КФЛСKQRBNC])';
@@ -15,7 +15,7 @@ const NOTATION = new RegExp(
     `(?<![\\p{L}\\d])${PIECE}?${SQUARE}\\s*[-–—x:]\\s*${PIECE}?${SQUARE}(?![\\p{L}\\d])`,
     `(?<![\\p{L}\\d])${SQUARE_ANY}\\s*[-–—]\\s*${SQUARE_ANY}(?![\\p{L}\\d])`,
     `(?<![\\p{L}\\d])${PIECE}${SQUARE}(?![\\p{L}\\d])`,
-    `(?<![\\p{L}\\d])\\d{1,3}\\.\\s*${PIECE}?${SQUARE}(?:\\s+${PIECE}?${SQUARE})?(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])\\d{1,3}\\.(?:\\.\\.|…)?\\s*${PIECE}?${SQUARE}(?:\\s+${PIECE}?${SQUARE})?(?![\\p{L}\\d])`,
     // A piece named in words and a square (Ферзь на d5, конь с g1 на f3), or a square to a square in words.
     `${PIECE_WORD}(?:\\s+(?:с|на|бьёт|бьет|берёт|берет|идёт|идет|ходит|пош[её]л|встал|стоит)(?:\\s+на)?)?\\s+${SQUARE}(?:\\s+(?:на|-|–)\\s+${SQUARE})?(?![\\p{L}\\d])`,
     `(?<![\\p{L}\\d])(?:с\\s+)?${SQUARE}\\s+на\\s+${SQUARE}(?![\\p{L}\\d])`,

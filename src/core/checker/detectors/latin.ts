@@ -96,6 +96,9 @@ const asNameInCyrillic = boundedMemo(2_000, (passage) => cyrillicNames(passage) 
 
 const SAID = 'говорят|говорю|здороваются|прощаются|благодарят|чокаются|желают|поздравляют|отвечают|пьют|кричат|называют';
 const CITED_AFTER = new RegExp(`^[!,]?\\s*(?:[—–-]\\s*)?(?:так\\s+(?:(?:тут|здесь|у\\s+них)\\s+)?(?:${SAID})|(?:тут|здесь)\\s+так|(?:${SAID})(?!\\s*,)|значит|означает|переводится|это\\s+«|(?:перв|главн|любим|нов)\\p{L}*\\s+слово)`, 'iu');
+// «Немецкий — язык для злых: Eichhörnchen — это белочка»: a word defined right after a language is named.
+const LANGUAGE_BEFORE = /(?:язык|слов[оа]|немецк|английск|французск|испанск|итальянск|польск|чешск|финск|шведск|норвежск|турецк|сербск|хорватск|венгерск|португальск|латыни|латинск|иврит|по-\p{L}+ски)\p{L}*[^.!?\n]*$/iu;
+const DEFINED_AFTER = /^\s*[—–-]\s*это\s/u;
 const DIGIT = /\d/;
 const gluedToDigit = (t: Token, text: string) => DIGIT.test(t.raw) || DIGIT.test(text.charAt(t.start - 1)) || DIGIT.test(text.charAt(t.end));
 
@@ -118,8 +121,9 @@ function judge(group: Token[], text: string, wholeSentence: boolean): Hit[] {
     return [{ ...span, ...cyrillic, severity: 'high', rule: 'translit' }];
   }
   // A word the writer says people use where they live («Živeli! — так здесь чокаются», «Köszönöm, говорят
-  // венгры») is that language, not a name or a brand (round 27).
-  if (meaningful.length <= 3 && CITED_AFTER.test(text.slice(last.end, last.end + 40))) return [{ ...span, ...inRussian(passage), severity: 'medium', rule: 'foreign-word' }];
+  // венгры») or defines («Eichhörnchen — это белочка») is that language, not a name or a brand (rounds 27, 29).
+  const after = text.slice(last.end, last.end + 40);
+  if (meaningful.length <= 3 && (CITED_AFTER.test(after) || (DEFINED_AFTER.test(after) && LANGUAGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))))) return [{ ...span, ...inRussian(passage), severity: 'medium', rule: 'foreign-word' }];
   // One word is usually a brand or a name (iPhone); an everyday or common English word is a message.
   if (meaningful.length === 1 && !wholeSentence) {
     const word = meaningful[0] as Token;
