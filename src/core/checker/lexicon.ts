@@ -161,7 +161,7 @@ export class Lexicon {
       const a = tokens[first] as Token;
       const b = tokens[last] as Token;
       const hit: Hit = { category: c.rule.category, severity: c.rule.severity, start: a.start, end: b.end, rule: c.rule.id };
-      this.describe(hit, c, tokens, ids, [...at, ...this.listedAfter(c, tokens, ids, last, parts)], parts);
+      this.describe(hit, c, tokens, ids, at, this.listedAfter(c, tokens, ids, last, parts), parts);
       hits.push(hit);
     };
     if (stage) stage('lexicon words', () => this.checkWords(ctx, emit));
@@ -245,39 +245,65 @@ export class Lexicon {
     return c.meanings.get(id) ?? this.glossary.get(id);
   }
 
-  private listedAfter(c: Compiled, tokens: readonly Token[], ids: readonly (readonly number[])[], last: number, parts: readonly Set<number>[]): number[] {
-    const more: number[] = [];
+  /** The words listed after the match that a part of the rule names with a meaning (none: undefined, so nothing is allocated). */
+  private listedAfter(c: Compiled, tokens: readonly Token[], ids: readonly (readonly number[])[], last: number, parts: readonly Set<number>[]): number[] | undefined {
+    let more: number[] | undefined;
     const sentence = (tokens[last] as Token).sentence;
     for (let k = last + 1, skipped = 0; k < tokens.length && skipped <= 3 && (tokens[k] as Token).sentence === sentence; k++) {
-      const named = (ids[k] as readonly number[]).some((id) => this.meaningOf(c, id) !== undefined && parts.some((part) => part.has(id)));
-      if (named) {
-        more.push(k);
+      if (this.meaningAt(c, ids[k] as readonly number[], undefined, parts) !== undefined) {
+        (more ??= []).push(k);
         skipped = 0;
       } else skipped++;
     }
     return more;
   }
 
-  private describe(hit: Hit, c: Compiled, tokens: readonly Token[], ids: readonly (readonly number[])[], at: readonly number[], parts: readonly Set<number>[]) {
-    const words: string[] = [];
-    const what: string[] = [];
-    const end = Math.max(...at);
+  /**
+   * The meaning of the first of a word's term ids that `part` holds (undefined: any of `parts`)
+   * and that has one. Loops, not closures: this runs for every match on every keystroke.
+   */
+  private meaningAt(c: Compiled, wordIds: readonly number[], part: Set<number> | undefined, parts: readonly Set<number>[]): string | undefined {
+    for (const id of wordIds) {
+      let inPart = false;
+      if (part) inPart = part.has(id);
+      else for (let q = 0; q < parts.length && !inPart; q++) inPart = (parts[q] as Set<number>).has(id);
+      if (!inPart) continue;
+      const meaning = this.meaningOf(c, id);
+      if (meaning !== undefined) return meaning;
+    }
+    return undefined;
+  }
+
+  /** Positions `at`, then the list after them (`more`), as one sequence without building it. */
+  private describe(
+    hit: Hit,
+    c: Compiled,
+    tokens: readonly Token[],
+    ids: readonly (readonly number[])[],
+    at: readonly number[],
+    more: readonly number[] | undefined,
+    parts: readonly Set<number>[],
+  ) {
+    const count = at.length + (more?.length ?? 0);
+    const position = (p: number) => (p < at.length ? at[p] : (more as readonly number[])[p - at.length]) as number;
+    let end = -1;
+    for (let p = 0; p < count; p++) end = Math.max(end, position(p));
     if ((tokens[end] as Token).end > hit.end) hit.end = (tokens[end] as Token).end;
-    at.forEach((pos, p) => {
+    const words: string[] = [];
+    let what: string[] | undefined;
+    for (let p = 0; p < count; p++) {
+      const pos = position(p);
       // Positions past the match came from the list after it: any part may name them.
-      const candidates = p < parts.length ? [parts[p] as Set<number>] : parts;
-      let meaning: string | undefined;
-      for (const id of ids[pos] as readonly number[]) {
-        if (candidates.some((part) => part.has(id))) meaning ??= this.meaningOf(c, id);
-      }
+      const meaning = this.meaningAt(c, ids[pos] as readonly number[], p < parts.length ? parts[p] : undefined, parts);
       // Words without a meaning of their own (вложила, в конверт) only frame the match.
-      if (meaning === undefined) return;
+      if (meaning === undefined) continue;
       words.push((tokens[pos] as Token).raw);
-      if (!what.includes(meaning)) what.push(meaning);
-    });
-    if (words.length === 0) words.push(...at.map((pos) => (tokens[pos] as Token).raw));
+      if (!what) what = [meaning];
+      else if (!what.includes(meaning)) what.push(meaning);
+    }
+    if (words.length === 0) for (let p = 0; p < count; p++) words.push((tokens[position(p)] as Token).raw);
     hit.words = words;
-    if (what.length) hit.what = what;
+    if (what) hit.what = what;
   }
 
   private cancelled(
@@ -341,8 +367,10 @@ function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[]
   const at = [i];
   for (let p = 1; p < parts.length; p++) {
     let found = -1;
+    // Nearest first, the word before ahead of the word after at the same distance.
     for (let d = 1; d <= window && found < 0; d++) {
-      for (const j of [i - d, i + d]) {
+      for (let side = 0; side < 2; side++) {
+        const j = side === 0 ? i - d : i + d;
         if (j < 0 || j >= tokens.length || (tokens[j] as Token).sentence !== sentence) continue;
         if (has(j, parts[p] as Set<number>)) {
           found = j;

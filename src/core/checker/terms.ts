@@ -37,6 +37,8 @@ export class TermIndex {
   private titleId = -1;
   /** Ids of the terms any form of a spelling matches, kept with the spelling; renewed when terms are added. */
   private spelt: ((t: Token) => readonly number[]) | undefined;
+  /** By spelling, its ids with the context terms (`@Quoted`, `@Name`…) added, for each combination of them. */
+  private marked: ((t: Token) => (readonly number[] | undefined)[]) | undefined;
 
   /** Id of one term (`a`, `a*`, `a+`, `=a`, `@Name`, `@NameDat`, `@Quoted`, `@QuotedPlain`, `@Title`). */
   term(raw: string): number {
@@ -56,6 +58,7 @@ export class TermIndex {
     else add(this.stems, stem(normaliseWord(key)), id);
     this.wordCache.clear();
     this.spelt = undefined;
+    this.marked = undefined;
     return id;
   }
 
@@ -76,12 +79,21 @@ export class TermIndex {
     const own = this.spelt(token);
     // The common case shares the array of its spelling instead of building a new one.
     if (!quoted && !named && !dative && !title) return own;
+    const plain = quoted && token.inPlainQuote && this.quotedPlainId >= 0;
+    // So does a word in quotes or a name: its ids depend only on its spelling and these five
+    // facts, so each combination is built once per spelling, not once per word and keystroke.
+    const key = (quoted ? 1 : 0) | (plain ? 2 : 0) | (named ? 4 : 0) | (dative ? 8 : 0) | (title ? 16 : 0);
+    this.marked ??= perSpelling(() => new Array<readonly number[] | undefined>(32));
+    const byKey = this.marked(token);
+    const known = byKey[key];
+    if (known) return known;
     const out = [...own];
     if (quoted) out.push(this.quotedId);
-    if (quoted && token.inPlainQuote && this.quotedPlainId >= 0) out.push(this.quotedPlainId);
+    if (plain) out.push(this.quotedPlainId);
     if (named) out.push(this.nameId);
     if (dative) out.push(this.nameDativeId);
     if (title) out.push(this.titleId);
+    byKey[key] = out;
     return out;
   }
 

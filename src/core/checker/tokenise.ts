@@ -1,31 +1,90 @@
 import { hasMask, normaliseWord, scriptOf, type Script } from './normalise.ts';
-import { boundedMemo } from './memo.ts';
 import { quoteSpans, sentenceStarts } from './structure.ts';
 
-/** A word or number with offsets into the original text and the forms the rules compare against. */
-export interface Token {
-  start: number;
-  end: number;
+/** What a token is apart from where it stands: the same for every occurrence of a spelling. */
+interface Spelling {
   raw: string;
   /** Normalised forms: the whole word first, then the parts of a hyphenated word. */
   forms: string[];
   script: Script | 'num';
-  /** Starts with a capital letter. */
   cap: boolean;
-  /** Two or more letters, all capitals. */
   upper: boolean;
   masked: boolean;
-  sentence: number;
-  /** Inside a quoted title such as «Прощай, оружие!». */
-  inTitle: boolean;
-  /** Inside any quotation marks. */
-  inQuote: boolean;
-  /** Inside quotation marks that start with a small letter («зелёный чемодан»): a phrase, not a title. */
-  inPlainQuote: boolean;
-  /** The first word of its sentence: a capital there says nothing about a name. */
-  atStart: boolean;
-  /** Facts about the spelling, shared by every token of it (see `perSpelling`). */
   facts: unknown[];
+  /** The next spelling in the same bucket of `SpellingTable`. */
+  next: Spelling | undefined;
+}
+
+const IN_TITLE = 1;
+const IN_QUOTE = 2;
+const IN_PLAIN_QUOTE = 4;
+const AT_START = 8;
+
+/**
+ * A word or number with offsets into the original text and the forms the rules compare against.
+ * What depends on the spelling alone is read from the `Spelling` it shares with every other
+ * occurrence of the word; the token itself holds five fields, so a 500k-character check makes
+ * little garbage (a token used to copy its spelling's fields: 15 per word).
+ */
+export class Token {
+  sentence = 0;
+  private place = 0;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly spelling: Spelling,
+  ) {}
+
+  get raw(): string {
+    return this.spelling.raw;
+  }
+  /** Normalised forms: the whole word first, then the parts of a hyphenated word. */
+  get forms(): string[] {
+    return this.spelling.forms;
+  }
+  get script(): Script | 'num' {
+    return this.spelling.script;
+  }
+  /** Starts with a capital letter. */
+  get cap(): boolean {
+    return this.spelling.cap;
+  }
+  /** Two or more letters, all capitals. */
+  get upper(): boolean {
+    return this.spelling.upper;
+  }
+  get masked(): boolean {
+    return this.spelling.masked;
+  }
+  /** Facts about the spelling, shared by every token of it (see `perSpelling`). */
+  get facts(): unknown[] {
+    return this.spelling.facts;
+  }
+  /** Inside a quoted title such as «Прощай, оружие!». */
+  get inTitle(): boolean {
+    return (this.place & IN_TITLE) !== 0;
+  }
+  /** Inside any quotation marks. */
+  get inQuote(): boolean {
+    return (this.place & IN_QUOTE) !== 0;
+  }
+  /** Inside quotation marks that start with a small letter («зелёный чемодан»): a phrase, not a title. */
+  get inPlainQuote(): boolean {
+    return (this.place & IN_PLAIN_QUOTE) !== 0;
+  }
+  /** The first word of its sentence: a capital there says nothing about a name. */
+  get atStart(): boolean {
+    return (this.place & AT_START) !== 0;
+  }
+
+  /** Where the word stands: set once, by `tokenise`. */
+  placed(sentence: number, atStart: boolean, quote: { title: boolean; capitalised: boolean } | undefined) {
+    this.sentence = sentence;
+    let place = atStart ? AT_START : 0;
+    if (quote) place |= IN_QUOTE | (quote.title ? IN_TITLE : 0) | (quote.capitalised ? 0 : IN_PLAIN_QUOTE);
+    this.place = place;
+  }
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
@@ -40,39 +99,33 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isMaskChar = (c: number) => c === 42 || c === 35 || c === 64; // * # @
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
 
-/** What a token is apart from where it stands: the same for every occurrence of a spelling. */
-interface Spelling {
-  forms: string[];
-  script: Script | 'num';
-  cap: boolean;
-  upper: boolean;
-  masked: boolean;
-  facts: unknown[];
+// A letter uses most of its words many times, and the editor re-checks the same words on every
+// keystroke: each spelling is read (lower case, script, masks, parts) once, then shared. The
+// table is keyed by the characters themselves, so a word seen before costs no string slice.
+const SPELLINGS_LIMIT = 50_000;
+const spellings = new Map<number, Spelling>();
+
+function spellingAt(text: string, start: number, end: number): Spelling {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const head = spellings.get(hash);
+  for (let s = head; s; s = s.next) if (spelt(s.raw, text, start, end)) return s;
+  if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
+  const s = spell(text.slice(start, end));
+  // After a clear the old chain is gone with the map; otherwise the new spelling heads it.
+  s.next = spellings.size === 0 ? undefined : spellings.get(hash);
+  spellings.set(hash, s);
+  return s;
 }
 
-// A letter uses most of its words many times, and the editor re-checks the same words on every
-// keystroke: each spelling is read (lower case, script, masks, parts) once, then shared.
-const spellingOf = boundedMemo(50_000, spell);
+function spelt(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
 
 function makeToken(text: string, start: number, end: number): Token {
-  const raw = text.slice(start, end);
-  const s = spellingOf(raw);
-  return {
-    start,
-    end,
-    raw,
-    forms: s.forms,
-    script: s.script,
-    cap: s.cap,
-    upper: s.upper,
-    masked: s.masked,
-    sentence: 0,
-    inTitle: false,
-    inQuote: false,
-    inPlainQuote: false,
-    atStart: false,
-    facts: s.facts,
-  };
+  return new Token(start, end, spellingAt(text, start, end));
 }
 
 let slots = 0;
@@ -135,6 +188,8 @@ function spell(raw: string): Spelling {
   const lower = isNum || plain ? raw : raw.toLowerCase();
   const cap = !isNum && raw[0] !== lower[0];
   const token: Spelling = {
+    raw,
+    next: undefined,
     forms: [],
     script: isNum ? 'num' : 'none',
     cap,
@@ -190,14 +245,15 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     }
     if (j - i >= 2) {
       const last = tokens[j] as Token;
-      const merged = makeToken(text, first.start, last.end);
+      const raw = spellingAt(text, first.start, last.end);
       const letters = tokens.slice(i, j + 1).map((t) => normaliseWord(t.raw));
       const word = letters.join('');
       // «с у к и в погонах»: the spaced word may swallow a following preposition.
       const forms = [word];
       for (let k = letters.length - 1; k >= 3 && ONE_LETTER_WORDS.has(letters[k] as string); k--) forms.push(letters.slice(0, k).join(''));
-      // Spelt differently from the letters' raw text, so it has facts of its own.
-      out.push({ ...merged, forms, script: scriptOf(word), upper: (tokens[i + 1] as Token).cap, facts: [] });
+      // Spelt differently from the letters' raw text, so it has a spelling (and facts) of its own.
+      const spelling: Spelling = { ...raw, forms, script: scriptOf(word), upper: (tokens[i + 1] as Token).cap, facts: [], next: undefined };
+      out.push(new Token(first.start, last.end, spelling));
       i = j;
     } else {
       out.push(first);
@@ -215,16 +271,10 @@ export function tokenise(text: string): Token[] {
   let previous = -1;
   for (const t of joined) {
     while (s + 1 < starts.length && (starts[s + 1] as number) <= t.start) s++;
-    t.sentence = s;
-    t.atStart = s !== previous;
-    previous = s;
     while (q < quotes.length && (quotes[q] as { end: number }).end <= t.start) q++;
     const quote = quotes[q];
-    if (quote && quote.start <= t.start && t.end <= quote.end) {
-      t.inQuote = true;
-      t.inTitle = quote.title;
-      t.inPlainQuote = !quote.capitalised;
-    }
+    t.placed(s, s !== previous, quote && quote.start <= t.start && t.end <= quote.end ? quote : undefined);
+    previous = s;
   }
   return joined;
 }

@@ -5,14 +5,20 @@ import type { DetectorInput } from './context.ts';
 // Writing in capitals reads as shouting and draws a censor's eye; a hint, never a block.
 export function detectShouting({ tokens }: DetectorInput): Hit[] {
   const hits: Hit[] = [];
-  let run: Token[] = [];
+  // The run is kept as the first and last of its words, so a letter in small letters allocates nothing.
+  let first: Token | undefined;
+  let last: Token | undefined;
+  let length = 0;
   const flush = () => {
-    if (run.length >= 3) hits.push({ category: 'code', severity: 'low', start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end, rule: 'shouting' });
-    run = [];
+    if (length >= 3 && first && last) hits.push({ category: 'code', severity: 'low', start: first.start, end: last.end, rule: 'shouting' });
+    length = 0;
   };
   for (const t of tokens) {
-    if (t.upper && t.raw.length >= 3) run.push(t);
-    else if (t.script !== 'num') flush();
+    if (t.upper && t.raw.length >= 3) {
+      if (length === 0) first = t;
+      last = t;
+      length++;
+    } else if (t.script !== 'num') flush();
   }
   flush();
   return hits;
