@@ -5,9 +5,12 @@
 
 const CHUNK = 4096;
 
-/** [start, end) of each block: every line with its line break, long lines cut at sentence ends. */
-export function blocksOf(text: string): [number, number][] {
-  const blocks: [number, number][] = [];
+/**
+ * Calls `visit` with [start, end) of each block in order: every line with its line break, long
+ * lines cut at sentence ends. A callback, not a list: a 500k text has thousands of blocks, and a
+ * list of them would live (and be promoted by the garbage collector) for the whole check.
+ */
+export function forEachBlock(text: string, visit: (start: number, end: number) => void): void {
   let start = 0;
   while (start < text.length) {
     const newline = text.indexOf('\n', start);
@@ -15,12 +18,11 @@ export function blocksOf(text: string): [number, number][] {
     let at = start;
     while (at < lineEnd) {
       const end = lineEnd - at <= CHUNK + CHUNK / 2 ? lineEnd : chunkEnd(text.slice(0, lineEnd), at);
-      blocks.push([at, end]);
+      visit(at, end);
       at = end;
     }
     start = lineEnd;
   }
-  return blocks;
 }
 
 /** Where a block of a long line that begins at `start` should end: after a sentence, else after a space. */

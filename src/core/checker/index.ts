@@ -1,6 +1,6 @@
 import glosses from '../../data/rules/glosses.json';
 import { CONTEXT_GROUPS, RULES } from './catalogue.ts';
-import { blocksOf } from './blocks.ts';
+import { forEachBlock } from './blocks.ts';
 import { findChessMoves } from './detectors/chess.ts';
 import { detectCiphers } from './detectors/ciphers.ts';
 import { findSameSexPartner } from './detectors/couple.ts';
@@ -51,20 +51,42 @@ const DETECTORS: [string, Detector][] = [
  * same findings as a full check, by construction.
  */
 export function findHits(text: string): Hit[] {
-  return assemble(text, (block) => findHitsIn(block));
+  // A block's hits are its own new objects (`mergeHits` makes them), so they are moved in place.
+  return assemble(text, (block) => findHitsIn(block), moved);
 }
 
 type BlockCheck = (block: string) => readonly Hit[];
 
-function assemble(text: string, check: BlockCheck): Hit[] {
-  const out: Hit[] = [];
-  for (const [start, end] of blocksOf(text)) {
-    for (const h of check(text.slice(start, end))) out.push({ ...h, start: h.start + start, end: h.end + start });
-  }
+function moved(h: Hit, offset: number): Hit {
+  h.start += offset;
+  h.end += offset;
+  return h;
+}
+
+/**
+ * Each hit of `text`, made into an output item by `place` as soon as its block is checked (given
+ * the block's offset), sorted by start. A 500k check's hits would otherwise all be kept until the
+ * end as hits and then again as findings: placed at once, a block's hits die young.
+ */
+function assemble<T extends { start: number }>(text: string, check: BlockCheck, place: (h: Hit, offset: number) => T): T[] {
+  const out: T[] = [];
+  forEachBlock(text, (start, end) => {
+    for (const h of check(text.slice(start, end))) out.push(place(h, start));
+  });
   // A blank left from a template, and who the writer is (a woman naming her wife), are read
   // from the whole text: each is a cheap pattern, so the incremental check runs them every time.
-  out.push(...findPlaceholders(text), ...findSameSexPartner(text));
+  for (const h of findPlaceholders(text)) out.push(place(h, 0));
+  for (const h of findSameSexPartner(text)) out.push(place(h, 0));
+  // Stable: items of one start keep the order in which they were found.
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The finding of `hit`, found in a block that starts at `offset` (the hit itself is left as it is). */
+function localiseAt(hit: Hit, offset: number, lang: Lang): Finding {
+  const finding = localise(hit, lang, rulesById);
+  finding.start += offset;
+  finding.end += offset;
+  return finding;
 }
 
 // `stage` is given only by the benchmark (`checkInStages`); without it each part is called
@@ -89,13 +111,13 @@ function followUpsAndMerge(hits: readonly Hit[], tokens: readonly Token[], text:
  * may time it: `npm run bench -- checker --rules` shows what each rule and detector costs.
  */
 export function checkInStages(text: string, stage: Stage): void {
-  for (const [start, end] of blocksOf(text)) findHitsIn(text.slice(start, end), stage);
+  forEachBlock(text, (start, end) => findHitsIn(text.slice(start, end), stage));
 }
 
 /** Everything in a letter a prison censor is likely to stop, with messages in `lang` (Russian by default). */
 export function checkLetter(text: string, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'ru';
-  return findHits(text).map((h) => localise(h, lang, rulesById));
+  return assemble(text, (block) => findHitsIn(block), (h, offset) => localiseAt(h, offset, lang));
 }
 
 /** Localises hits found elsewhere (a Web Worker may send hits and let the page localise them). */
@@ -124,18 +146,24 @@ export function createIncrementalCheck(): IncrementalCheck {
     },
     check(text, options = {}) {
       const current = new Map<string, readonly Hit[]>();
+      const lang = options.lang ?? 'ru';
       checked = 0;
-      const hits = assemble(text, (block) => {
-        let found = current.get(block) ?? previous.get(block);
-        if (!found) {
-          found = findHitsIn(block);
-          checked++;
-        }
-        current.set(block, found);
-        return found;
-      });
+      const findings = assemble(
+        text,
+        (block) => {
+          let found = current.get(block) ?? previous.get(block);
+          if (!found) {
+            found = findHitsIn(block);
+            checked++;
+          }
+          current.set(block, found);
+          return found;
+        },
+        // The cached hits stay as they are: the findings carry the offsets.
+        (h, offset) => localiseAt(h, offset, lang),
+      );
       previous = current;
-      return localiseHits(hits, options.lang ?? 'ru');
+      return findings;
     },
   };
 }

@@ -52,7 +52,7 @@ interface CheckContext {
   ids: readonly (readonly number[])[];
   bounds: SentenceBounds;
   has: (i: number, set: Set<number>) => boolean;
-  questions: Set<number>;
+  questions: ReadonlySet<number>;
   hits: Hit[];
 }
 type Emit = (c: Compiled, first: number, last: number, at: readonly number[], parts: readonly Set<number>[]) => void;
@@ -345,7 +345,8 @@ function isPetName(tokens: readonly Token[], i: number, naming: Set<number>, has
 
 function matchPhrase(tokens: readonly Token[], i: number, parts: Set<number>[], gap: number, has: (i: number, s: Set<number>) => boolean): number[] | undefined {
   let pos = i;
-  const at = [i];
+  // Built once a second part is found: most tries fail there, and allocate nothing.
+  let at: number[] | undefined;
   const sentence = (tokens[i] as Token).sentence;
   for (let p = 1; p < parts.length; p++) {
     let found = -1;
@@ -357,14 +358,14 @@ function matchPhrase(tokens: readonly Token[], i: number, parts: Set<number>[], 
     }
     if (found < 0) return undefined;
     pos = found;
-    at.push(found);
+    (at ??= [i]).push(found);
   }
-  return at;
+  return at ?? [i];
 }
 
 function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[], window: number, has: (i: number, s: Set<number>) => boolean): number[] | undefined {
   const sentence = (tokens[i] as Token).sentence;
-  const at = [i];
+  let at: number[] | undefined;
   for (let p = 1; p < parts.length; p++) {
     let found = -1;
     // Nearest first, the word before ahead of the word after at the same distance.
@@ -379,9 +380,9 @@ function matchTogether(tokens: readonly Token[], i: number, parts: Set<number>[]
       }
     }
     if (found < 0) return undefined;
-    at.push(found);
+    (at ??= [i]).push(found);
   }
-  return at;
+  return at ?? [i];
 }
 
 /**
@@ -481,10 +482,12 @@ export function firstEndingAfter(tokens: readonly Token[], offset: number): numb
   return lo < tokens.length ? lo : -1;
 }
 
+const NO_QUESTIONS: ReadonlySet<number> = new Set();
+
 /** Sentences (by token sentence number) whose text ends in a question mark. */
-function questionSentences(text: string, tokens: readonly Token[]): Set<number> {
+function questionSentences(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  if (!text.includes('?')) return NO_QUESTIONS;
   const out = new Set<number>();
-  if (!text.includes('?')) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];

@@ -75,16 +75,14 @@ export class TermIndex {
     const named = this.nameId >= 0 && capitalised && !token.atStart;
     const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '') && !KIN_DATIVE.has(token.forms[0] ?? '');
     const title = this.titleId >= 0 && token.inTitle;
-    this.spelt ??= perSpelling((t) => this.matchForms(t));
-    const own = this.spelt(token);
+    const own = (this.spelt ?? this.spelling())(token);
     // The common case shares the array of its spelling instead of building a new one.
     if (!quoted && !named && !dative && !title) return own;
     const plain = quoted && token.inPlainQuote && this.quotedPlainId >= 0;
     // So does a word in quotes or a name: its ids depend only on its spelling and these five
     // facts, so each combination is built once per spelling, not once per word and keystroke.
     const key = (quoted ? 1 : 0) | (plain ? 2 : 0) | (named ? 4 : 0) | (dative ? 8 : 0) | (title ? 16 : 0);
-    this.marked ??= perSpelling(() => new Array<readonly number[] | undefined>(32));
-    const byKey = this.marked(token);
+    const byKey = (this.marked ?? this.markedBySpelling())(token);
     const known = byKey[key];
     if (known) return known;
     const out = [...own];
@@ -95,6 +93,18 @@ export class TermIndex {
     if (title) out.push(this.titleId);
     byKey[key] = out;
     return out;
+  }
+
+  // Made outside `match`: a closure there would cost every call a context object (V8 allocates
+  // one on entry to a function that creates a closure), and `match` runs for every word.
+  private spelling(): (t: Token) => readonly number[] {
+    this.spelt = perSpelling((t) => this.matchForms(t));
+    return this.spelt;
+  }
+
+  private markedBySpelling(): (t: Token) => (readonly number[] | undefined)[] {
+    this.marked = perSpelling(() => new Array<readonly number[] | undefined>(32));
+    return this.marked;
   }
 
   private matchForms(token: Token): readonly number[] {
