@@ -10,17 +10,17 @@ import type { Hit } from './types.ts';
 const REACH = 2;
 
 /** Drops findings that a quiet rule's match overlaps (and the quiet matches themselves). */
-export function applyQuiet(hits: readonly Hit[], rules: ReadonlyMap<string, RuleData>): Hit[] {
+export function applyQuiet(hits: readonly Hit[], rules: ReadonlyMap<string, RuleData>): readonly Hit[] {
   const quiet = hits.filter((h) => rules.get(h.rule)?.quiet);
-  if (quiet.length === 0) return [...hits];
+  if (quiet.length === 0) return hits;
   return hits.filter((h) => {
     if (rules.get(h.rule)?.quiet) return false;
     return !quiet.some((q) => q.start < h.end && h.start < q.end && rules.get(q.rule)?.quiet?.includes(h.category));
   });
 }
 
-export function keepFollowUps(hits: readonly Hit[], tokens: readonly Token[], rules: ReadonlyMap<string, RuleData>): Hit[] {
-  if (!hits.some((h) => rules.get(h.rule)?.follows)) return [...hits];
+export function keepFollowUps(hits: readonly Hit[], tokens: readonly Token[], rules: ReadonlyMap<string, RuleData>): readonly Hit[] {
+  if (!hits.some((h) => rules.get(h.rule)?.follows)) return hits;
   const sentenceOf = (h: Hit) => (tokens[firstEndingAfter(tokens, h.start)] as Token | undefined)?.sentence ?? 0;
   const anchors = new Map<string, Set<number>>();
   const anchor = (h: Hit, s: number) => {

@@ -103,7 +103,8 @@ function findHitsIn(text: string, stage?: Stage): Hit[] {
 
 function followUpsAndMerge(hits: readonly Hit[], tokens: readonly Token[], text: string): Hit[] {
   const kept = keepFollowUps(applyQuiet(hits, rulesById), tokens, rulesById);
-  return mergeHits([...kept, ...acrosticLines(kept, tokens, text)]);
+  const lines = acrosticLines(kept, tokens, text);
+  return mergeHits(lines.length ? [...kept, ...lines] : kept);
 }
 
 /**

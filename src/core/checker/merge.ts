@@ -12,6 +12,8 @@ function union(a: readonly string[] | undefined, b: readonly string[] | undefine
 }
 
 export function mergeHits(hits: readonly Hit[]): Hit[] {
+  // Most paragraphs have no hit or one: no map, no sorting.
+  if (hits.length <= 1) return hits.map((h) => ({ ...h }));
   const byCategory = new Map<string, Hit[]>();
   for (const h of hits) {
     const list = byCategory.get(h.category);

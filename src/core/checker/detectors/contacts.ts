@@ -55,11 +55,18 @@ function opensReturnAddressLine(text: string, at: number): boolean {
 const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 const GATES = PATTERNS.map(({ re }) => (re.unicode ? requiredLiterals(re.source).map((alts) => new RegExp(alts.map(escape).join('|'), 'iu')) : []));
 
+function passes(gates: readonly RegExp[], text: string): boolean {
+  for (const gate of gates) if (!gate.test(text)) return false;
+  return true;
+}
+
 export function findContacts(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const [k, { rule, re, needs }] of PATTERNS.entries()) {
+  // Index loops: this runs for every paragraph, and entries() made a pair per pattern each time.
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const { rule, re, needs } = PATTERNS[k] as (typeof PATTERNS)[number];
     if (needs && !needs.test(text)) continue;
-    if (!(GATES[k] as RegExp[]).every((gate) => gate.test(text))) continue;
+    if (!passes(GATES[k] as RegExp[], text)) continue;
     for (const m of allMatches(re, text)) {
       let severity: Hit['severity'] = 'high';
       // The line Konvert adds is the writer's own choice, made on the Letter step: nothing to say.
