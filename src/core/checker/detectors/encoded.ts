@@ -26,12 +26,15 @@ function isBase64(s: string): boolean {
   if (!/[a-z]/u.test(body) || !/[A-Z]/u.test(body) || letters.length < 8) return false;
   const vowels = letters.replace(/[^aeiouyAEIOUY]/gu, '').length;
   if (vowels / letters.length > 0.25) return false;
+  // Case switches between neighbouring letters (digits skipped).
   let switches = 0;
-  for (let k = 1; k < body.length; k++) {
-    const a = body.charAt(k - 1);
-    const b = body.charAt(k);
+  for (let k = 1; k < letters.length; k++) {
+    const a = letters.charAt(k - 1);
+    const b = letters.charAt(k);
     if (/[a-z]/u.test(a) !== /[a-z]/u.test(b)) switches++;
   }
+  // A handle or password (DarkKnight2007, Qwerty123456) switches case once per word; Base64 every few letters.
+  if (!s.endsWith('=') && switches < body.length / 4) return false;
   return s.endsWith('=') || /\d/u.test(body) || switches >= body.length / 3;
 }
 
