@@ -189,3 +189,26 @@ describeClasses([
     quiet: ['Сколько человек у вас в группе в садике?', 'Гуляете ли вы с собакой по вечерам?'],
   },
 ]);
+
+// The last part-A misses of rounds 28–29 by class: a newsroom now working from abroad, years still to
+// serve told with a comma, and judgement of conditions right after them (a follow-up of staff).
+describeClasses([
+  {
+    category: 'politics',
+    name: 'a newsroom now working from abroad',
+    fires: ['Наша редакция переехала в Вильнюс и вещает оттуда.', 'Вся редакция теперь работает из Тбилиси, сайт открывается через VPN.'],
+    quiet: ['Редакция районной газеты работает из Москвы.', 'Ребята из редакции поехали в Ригу на выходные.'],
+  },
+  {
+    category: 'case',
+    name: 'years still to serve',
+    fires: ['А тебя, я так понимаю, ещё года три не выпустят.', 'Его, говорят, ещё лет пять не отпустят.'],
+    quiet: ['Меня в пятницу отпускают с работы пораньше.', 'Тебя, я так понимаю, ещё неделю не отпустят из больницы.'],
+  },
+  {
+    category: 'staff',
+    name: 'conditions judged right after them (follow-up)',
+    fires: ['Вам уже месяц не выдают таблетки от давления. Это просто недопустимо.', 'В камере холодно и сыро. Так нельзя с людьми.'],
+    quiet: ['Сын опоздал на урок. Это недопустимо, сказала учительница.', 'Так нельзя с людьми разговаривать, сказала мама брату.'],
+  },
+]);
