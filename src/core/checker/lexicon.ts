@@ -219,14 +219,20 @@ export class Lexicon {
       if (!(c.needs[k] as number[]).every((id) => this.literals.holds(id))) continue;
       for (const m of allMatches(re, text)) {
         const first = firstEndingAfter(tokens, m.index);
-        const lastIdx = firstEndingAfter(tokens, m.index + m[0].length - 1);
+        // The match's last word is the last one starting inside it, not the first ending after
+        // its last character: a match ending on punctuation («…«дядя Саша».») would otherwise
+        // take the next sentence's first word (or none, at the end of the text, which skipped
+        // the rule's exceptions altogether), and its context window with it.
+        const lastIdx = firstStartingAt(tokens, m.index + m[0].length) - 1;
         let start = m.index;
         let end = m.index + m[0].length;
         const a = tokens[first];
         const b = tokens[lastIdx];
         if (a && b && lastIdx >= first && a.start < end) {
           if (c.question && !questions.has(a.sentence)) continue;
-          if (this.cancelled(c, tokens, bounds, first, lastIdx, has)) continue;
+          // A match that takes in a quotation mark reads the quotation itself («Бок о бок», «дядя
+          // Саша»), so it is not a word inside a title that the title skip is for.
+          if (this.cancelled(c, tokens, bounds, first, lastIdx, has, QUOTE_MARKS.has(text[m.index] as string) || QUOTE_MARKS.has(text[end - 1] as string))) continue;
           // A pattern may match a single letter; the finding covers the words it touches.
           start = Math.min(start, a.start);
           end = Math.max(end, b.start < end ? b.end : end);
@@ -313,9 +319,10 @@ export class Lexicon {
     first: number,
     last: number,
     has: (i: number, s: Set<number>) => boolean,
+    quotation = false,
   ): boolean {
     const a = tokens[first] as Token;
-    if (!c.rule.inTitles && a.inTitle && (tokens[last] as Token).inTitle) return true;
+    if (!c.rule.inTitles && !quotation && a.inTitle && (tokens[last] as Token).inTitle) return true;
     for (const ex of c.exceptions) {
       if (ex.only && !has(first, ex.only) && !has(last, ex.only)) continue;
       const from = Math.max(bounds.first[first] as number, first - ex.before);
@@ -481,6 +488,20 @@ export function firstEndingAfter(tokens: readonly Token[], offset: number): numb
   }
   return lo < tokens.length ? lo : -1;
 }
+
+/** The first token starting at or after `offset` (tokens.length when none does). */
+function firstStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['«', '»', '"', '„', '“', '”']);
 
 const NO_QUESTIONS: ReadonlySet<number> = new Set();
 
