@@ -4,7 +4,8 @@ import { describeClasses } from './class-tables.ts';
 // device's mode, a café or bar that is full, a goat in the garden, a programmer's broken code, a local petition (a
 // square, a park, a yard), a child's drawing promised for the next letter, a toddler on one's knees, a nickname
 // someone used to call us, a hairdresser's colouring in quotes, a toddler's word, an official phrase told with irony,
-// a friend's joke, words of support passed on in quotes. Each class: innocent sentences that stay quiet, risky ones
+// a friend's joke, words of support passed on in quotes, writing from a friend's address, a municipal deputy's own
+// past office, neighbours calling the police over noise. Each class: innocent sentences that stay quiet, risky ones
 // of the same shape that still fire. None is a round's or a probe set's sentence.
 
 describeClasses([
@@ -80,5 +81,23 @@ describeClasses([
     name: 'words of support passed on in quotes are not contraband',
     quiet: ['Оля просила передать: «Мы тебя любим и ждём».', 'Соседи просили передать лично: «Гордимся тобой».'],
     fires: ['Попробую передать на свиданке «пакетик».', 'Передать «груз» можно на свиданке.'],
+  },
+  {
+    category: 'contacts',
+    name: 'writing from a friend\'s address gives no address',
+    quiet: ['Пишу с адреса сестры, мой ящик взломали.', 'Ответ пришёл со адреса его жены, не удивляйся.'],
+    fires: ['Дай мне адрес его сестры.', 'Скинь адреса друга и брата.'],
+  },
+  {
+    category: 'politics',
+    name: 'a municipal deputy\'s own past office (a district, a term of office)',
+    quiet: ['Я была муниципальным депутатом два созыва, теперь пеку торты.', 'После созыва ушёл в школу, депутатская закалка помогает.'],
+    fires: ['Депутаты опять приняли людоедский закон.', 'Этот депутат голосовал за все запреты.'],
+  },
+  {
+    category: 'case',
+    name: 'neighbours calling the police over noise are not questioning',
+    quiet: ['Мы пели в караоке до утра, и соседи вызвали полицию.', 'Дети шумели весь вечер, снизу вызвали полицию.'],
+    fires: ['Меня вызывали в полицию и спрашивали про тебя.', 'Опер приходил, спрашивал про тебя.'],
   },
 ]);
