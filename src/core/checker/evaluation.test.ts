@@ -51,6 +51,7 @@ import g2round27 from './fixtures/letters.g2-round27.json';
 import g2round28 from './fixtures/letters.g2-round28.json';
 import g2round29 from './fixtures/letters.g2-round29.json';
 import g2round30 from './fixtures/letters.g2-round30.json';
+import g2round31 from './fixtures/letters.g2-round31.json';
 import g2round32 from './fixtures/letters.g2-round32.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
@@ -115,8 +116,9 @@ const SETS: [string, unknown][] = [
   ['g2-round27', g2round27],
   ['g2-round28', g2round28],
   ['g2-round29', g2round29],
-  // Sealed through session 7, first run 0.81 / 0.82 on 6e0784a; joined after fixes by class (round 31 not yet at the bar).
+  // Sealed through session 7, first run 0.81 / 0.82 on 6e0784a; joined after fixes by class.
   ['g2-round30', g2round30],
+  ['g2-round31', g2round31],
   ['g2-round32', g2round32],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.

@@ -1,7 +1,7 @@
 import { describeClasses } from './class-tables.ts';
 
 // Risky classes that rounds 30–32 (sealed through session 7, scored once on 6e0784a, then training)
-// showed the checker missing in politics (session 7, last hour, checker; rules at the end of
+// showed the checker missing in politics and staff (session 7, last hour, checker; rules at the end of
 // src/data/rules/allusions-s7.json). For each class, risky sentences that must fire and innocent
 // look-alikes that must stay quiet; none is a round's sentence.
 
@@ -54,5 +54,11 @@ describeClasses([
     name: 'the purges returning; not touched yet',
     fires: ['В тридцатые сажали соседей, я думала, такое больше не повторится.', 'Брата пока не вызывали, но сумка у двери стоит.'],
     quiet: ['Думала, что эта боль больше не вернётся.', 'На работе сокращения, меня пока не тронули.'],
+  },
+  {
+    category: 'staff',
+    name: 'the monitoring commission in any wording; how they are held (кормят stays a question for staff.ask-conditions); rough ways heard; where to complain; a doctor inside',
+    fires: ['Сестра дружит с женщиной из ОНК, попрошу её.', 'Хочу знать, как тебя там держат, честно.', 'Слышал, у них там порядки зверские.', 'Мама знает, куда пожаловаться, если что.', 'А у вас там есть стоматолог вообще?', 'Зуб второй месяц ноет, а врача до сих пор нет.'],
+    quiet: ['Дедушка лежит в онкологии, ему лучше.', 'Как их держат в приюте, собак этих?', 'Говорят, бьют рекорды по продажам.', 'Знаю, куда обратиться насчёт налогового вычета.', 'У тебя там в отеле есть доктор?'],
   },
 ]);
