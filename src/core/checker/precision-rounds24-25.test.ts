@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHits } from './index.ts';
-import { strong } from './class-tables.ts';
+import { describeClasses } from './class-tables.ts';
 
 // Innocent classes that rounds 24 and 25 showed the checker alarming on (session 6, last pass):
 // a novel's title, a learner's first words in quotes, horseradish in a jar, a law student's
@@ -9,7 +9,7 @@ import { strong } from './class-tables.ts';
 // For each class, risky sentences that must still fire in their category and innocent look-alikes
 // that must stay quiet; none is a round's sentence: the class, not the line.
 
-describe.each([
+describeClasses([
   {
     category: 'politics',
     name: '«Война и мир» as a book, the war as news',
@@ -70,14 +70,7 @@ describe.each([
     fires: ['Дела мукъалахь, хьо дика вуй?'],
     quiet: ['Как ты там, как в делах?', 'В делах огородных я ничего не понимаю, всё делает жена.'],
   },
-])('$category: $name', ({ category, fires, quiet }) => {
-  it.each(fires)('fires on «%s»', (text) => {
-    expect(strong(text).map((h) => h.category)).toContain(category);
-  });
-  it.each(quiet)('stays quiet on «%s»', (text) => {
-    expect(strong(text).filter((h) => h.category === category)).toEqual([]);
-  });
-});
+], { quietIn: 'category' });
 
 describe('a letter’s closing is not a line of a hidden poem', () => {
   const instruction = 'Прочитай первые буквы строчек ниже, там секрет.';

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { strong } from './class-tables.ts';
+import { describeClasses } from './class-tables.ts';
 
 // Risky classes that rounds 24 and 25 showed the checker missing (session 6, last pass): medical
 // supplies put in the envelope, a message to an inmate named with where he is held, a wish to
@@ -8,7 +7,7 @@ import { strong } from './class-tables.ts';
 // country. For each class, risky sentences that must fire in their category and innocent
 // look-alikes that must stay quiet; none is a round's sentence: the class, not the line.
 
-describe.each([
+describeClasses([
   {
     category: 'enclosures',
     name: 'medical supplies put in the envelope',
@@ -57,11 +56,4 @@ describe.each([
     fires: ['Здесь все при встрече говорят «gagimarjos», и я тоже.', 'В баре кричали «živjeli», пришлось выпить.', 'На рынке отвечаю «гагимарджот», продавцы смеются.'],
     quiet: ['Тут все здороваются, даже незнакомые.', 'Подняли бокалы за твоё здоровье.'],
   },
-])('$category: $name', ({ category, fires, quiet }) => {
-  it.each(fires)('fires on «%s»', (text) => {
-    expect(strong(text).map((h) => h.category)).toContain(category);
-  });
-  it.each(quiet)('stays quiet on «%s»', (text) => {
-    expect(strong(text).filter((h) => h.category === category)).toEqual([]);
-  });
-});
+], { quietIn: 'category' });
