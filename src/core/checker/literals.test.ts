@@ -9,27 +9,36 @@ import { allMatches } from './matches.ts';
 // that, on hand-made expressions and on every pattern of the catalogue against every letter
 // the repository holds.
 
+const DIGITS = [...'0123456789'];
+
 describe('requiredLiterals', () => {
   it.each([
     ['a plain word', 'улица', [['улица']]],
-    ['alternatives', '(?:ул\\.|улица|пр\\.)\\s*\\d+', [['ул.', 'улица', 'пр.']]],
+    ['alternatives', '(?:ул\\.|улица|пр\\.)\\s*\\d+', [['ул.', 'улица', 'пр.'], DIGITS]],
     ['words joined across a run of known parts', '\\s+за\\s+', [['за']]],
     ['a small class multiplies out', 'стать[яе]', [['статья', 'статье']]],
     ['a one-mark class with a count', '(?<![\\p{L}*])[а-яё]+[*]{1,5}[а-яё]+(?![\\p{L}*])', [['*']]],
     ['quotation marks and a lookahead', '«[^»\\s]{1,20}»(?=[^.!?]{0,60}?передал)', [['«'], ['передал'], ['»']]],
     ['an optional part promises nothing', 'ник\\s*:?\\s*@?\\w+', [['ник']]],
-    ['a part that may repeat zero times', 'a"{0,2}b', [['a'], ['b']]],
-    ['a top-level alternation takes the strongest of each branch', '«туда»|там\\s+\\d', [['«туда»', 'там']]],
-    ['a branch with nothing certain gives nothing', 'слово|\\d+', []],
+    ['a part repeated a few times multiplies out', 'a"{0,2}b', [['ab', 'a"b', 'a""b']]],
+    ['so do the ends of a word cut off with dots', '(?:х|бл)(?:\\.{2,3}|…)', [['х..', 'х…', 'бл..', 'бл…']]],
+    ['a part repeated at least n times gives n copies', '(?:ха){2,}', [['хаха']]],
+    ['a part that may repeat zero times promises nothing', 'a\\s"*b', [['a'], ['b']]],
+    ['a top-level alternation takes the strongest of each branch', '«туда»|там\\s+\\d', [['«туда»', 'там'], ['«туда»', ...DIGITS]]],
+    ['and the next strongest, where a branch has one', '(?:ул\\.|пр\\.)\\s*\\d|дом\\s*\\d', [['ул.', 'пр.', 'дом'], DIGITS]],
+    ['a digit is a condition of its own', 'слово|\\d+', [['слово', ...DIGITS]]],
+    ['a branch with nothing certain gives nothing', 'слово|\\w+', []],
     ['a negative lookahead gives nothing', 'под(?!вал)', [['под']]],
     ['a negated class gives nothing', '[^*]+', []],
+    ['a large class is a condition of its own', 'ник\\s*[A-Za-z]{2,}', [['ник'], [...'abcdefghijklmnopqrstuvwxyz']]],
+    ['a class too large for that gives nothing', '[а-яё]+', []],
     ['letters fold to small ones', 'ФСИН', [['фсин']]],
     ['a longer string holding a shorter one of the same list is dropped', '(?:ник|никнейм)\\s', [['ник']]],
     ['escapes of characters', '\\u{1F308}|\\x41', [['🌈', 'a']]],
     ['an emoji sequence is one string', '🏳️‍🌈|🌈', [['🌈']]],
     ['a word boundary is empty', '\\bputin\\b', [['putin']]],
     ['a back reference is unknown', '(a)\\1', [['a']]],
-    ['a named group', '(?<year>19|20)\\d\\d', [['19', '20']]],
+    ['a named group', '(?<year>19|20)\\d\\d', [DIGITS, ['19', '20']]],
   ])('%s', (_name, source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
   });

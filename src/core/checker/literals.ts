@@ -17,8 +17,11 @@ interface Info {
 
 const MAX_EXACT = 48;
 const MAX_CLASS = 12;
+/** A class of up to this many characters (the Latin letters, folded) is a condition, though too large to multiply into strings; a larger one, such as the Cyrillic letters, would hold in every paragraph. */
+const MAX_NEED_CLASS = 26;
 const UNKNOWN: Info = { need: [] };
 const EMPTY: Info = { exact: [''], need: [] };
+const DIGITS = [...'0123456789'];
 
 /** The case-folded form of one UTF-16 code unit: the same for every pair the `iu` flags equate. */
 export function foldUnit(code: number): number {
@@ -47,9 +50,14 @@ function needOf(info: Info): Need {
   return [...info.need, ...own];
 }
 
-/** Drops strings that contain another of the same list (the shorter one occurs anyway). */
+/** Drops strings that contain another of the same list (the shorter one occurs anyway), and repeated lists. */
 function simplify(need: Need): Need {
-  return need.map((alts) => [...new Set(alts)].filter((a, _i, all) => !all.some((b) => b !== a && a.includes(b)))).filter((alts) => alts.length > 0);
+  const lists = need.map((alts) => [...new Set(alts)].filter((a, _i, all) => !all.some((b) => b !== a && a.includes(b)))).filter((alts) => alts.length > 0);
+  const seen = new Set<string>();
+  return lists.filter((alts) => {
+    const key = [...alts].sort().join('\u0000');
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 // The strongest single condition of a branch, for an alternation: the one whose shortest string is longest.
@@ -75,23 +83,53 @@ function concat(a: Info, b: Info): Info {
   return { need: [...needOf(a), ...needOf(b)] };
 }
 
+// Each branch gives its strongest condition to the first list and, where it has another, that
+// one to a second list: «(?:ул\.|пр\.)\s*\d|дом\s*\d» needs «ул.», «пр.» or «дом», and a digit.
+// A branch with one condition gives it to both, so each list still holds wherever a branch matches.
 function alternate(branches: Info[]): Info {
   if (branches.length === 1) return branches[0] as Info;
   const exact = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact as string[]))] : undefined;
   if (exact && exact.length <= MAX_EXACT) return { exact, need: [] };
-  const alts: string[] = [];
+  const first: string[] = [];
+  const second: string[] = [];
+  let distinct = false;
   for (const b of branches) {
-    const one = best(needOf(b));
+    const need = needOf(b);
+    const one = best(need);
     if (!one) return UNKNOWN;
-    alts.push(...one);
+    first.push(...one);
+    const other = best(need.filter((alts) => alts !== one)) ?? one;
+    if (other !== one) distinct = true;
+    second.push(...other);
   }
-  return { need: [alts] };
+  return { need: distinct ? [first, second] : [first] };
 }
 
+// A part repeated a known, small number of times multiplies out («\.{2,3}» is «..» or «...»);
+// repeated at least n times, every match holds n copies in a row.
 function repeat(x: Info, min: number, max: number): Info {
-  if (min === 0) return max === 1 && x.exact ? { exact: [...new Set(['', ...x.exact])], need: [] } : UNKNOWN;
   if (min === 1 && max === 1) return x;
-  return { need: needOf(x) };
+  if (x.exact) {
+    const all = max === Infinity ? undefined : powers(x.exact, min, max);
+    if (all) return { exact: all, need: [] };
+    if (min === 0) return UNKNOWN;
+    const least = powers(x.exact, min, min);
+    return { need: least ? [...x.need, least] : needOf(x) };
+  }
+  return min === 0 ? UNKNOWN : { need: needOf(x) };
+}
+
+/** Every string of `min` to `max` strings of `set` in a row, or undefined when more than MAX_EXACT. */
+function powers(set: readonly string[], min: number, max: number): string[] | undefined {
+  let level = [''];
+  const out = new Set<string>(min === 0 ? [''] : []);
+  for (let k = 1; k <= max; k++) {
+    if (level.length * set.length > MAX_EXACT) return undefined;
+    level = level.flatMap((a) => set.map((b) => a + b));
+    if (k >= min) for (const s of level) out.add(s);
+    if (out.size > MAX_EXACT) return undefined;
+  }
+  return [...out];
 }
 
 class Parser {
@@ -185,7 +223,10 @@ class Parser {
   private escape(): Info {
     const e = this.src[this.pos + 1] ?? '';
     this.pos += 2;
-    if ('dDwWsSpP'.includes(e)) {
+    // \d is ASCII 0–9 under the `u` flag too: a condition of its own, not multiplied into the
+    // strings next to it (a year «19\d\d» would give a hundred strings for little gain).
+    if (e === 'd') return { need: [DIGITS] };
+    if ('DwWsSpP'.includes(e)) {
       if (e === 'p' || e === 'P') this.skipBraces();
       return UNKNOWN;
     }
@@ -261,13 +302,16 @@ class Parser {
         this.pos += to.length;
         const from = ch.codePointAt(0) as number;
         const end = to.codePointAt(0) as number;
-        if (end - from >= MAX_CLASS) known = false;
+        if (end - from >= MAX_NEED_CLASS) known = false;
         else for (let cp = from; cp <= end; cp++) chars.add(fold(String.fromCodePoint(cp)));
         continue;
       }
       chars.add(fold(ch));
     }
     this.pos++; // ']'
-    return known && chars.size > 0 && chars.size <= MAX_CLASS ? { exact: [...chars], need: [] } : UNKNOWN;
+    if (!known || chars.size === 0) return UNKNOWN;
+    // A larger class (the Latin letters) is still a condition of its own, like \d.
+    if (chars.size > MAX_CLASS) return chars.size <= MAX_NEED_CLASS ? { need: [[...chars]] } : UNKNOWN;
+    return { exact: [...chars], need: [] };
   }
 }
