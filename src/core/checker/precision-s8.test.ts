@@ -1,0 +1,81 @@
+import { describeClasses } from './class-tables.ts';
+
+// False alarms by class, session 8: classes chosen from the first-run hits of rounds 1–34 counted per
+// rule (docs/checker-eval.md, «False alarms by rule on first runs») and from rounds 33–34. A home town in
+// the regions the war reached named by someone introducing themselves; a referee; toy and game weapons;
+// a trauma ward; the writer's own legal practice; a stamped reply envelope; an army of couriers, a «war»
+// on an office; an address abbreviation matched at the end of another word. Each class: innocent
+// sentences that stay quiet and risky ones of the same shape that still fire. None is a round's or a
+// probe set's sentence.
+
+describeClasses([
+  {
+    category: 'politics',
+    name: 'a home town in the war regions, named by someone introducing themselves',
+    quiet: [
+      'Пишет тебе Нина Сергеевна из Краматорска, я соседка твоей тёти.',
+      'Меня зовут Артём, я из Горловки, учусь на повара.',
+      'Я родом из-под Мелитополя, у деда там была пасека.',
+      'Живу в Бердянске, работаю в библиотеке на полставки.',
+      'Мы из Северодонецка, у нас две дочки и собака.',
+      'Пишу тебе с Харьковской улицы, у нас во дворе новые качели.',
+    ],
+    fires: [
+      'Я из Бердянска, от нашей улицы мало что осталось.',
+      'Пишу из Горловки, у нас опять обстрелы.',
+      'Мы стоим под Донецком, писать много нельзя.',
+      'Я сама из Мариуполя, паспорта нам теперь выдали другие.',
+      'Брат остался в Луганске, связи с ним нет.',
+    ],
+  },
+  {
+    category: 'case',
+    name: 'a referee or the judges of a competition',
+    quiet: [
+      'Судья на катке снял два балла за падение, дочка плакала.',
+      'На соревнованиях по дзюдо судьи были из Казани.',
+      'Судья дал свисток, и матч закончился вничью.',
+    ],
+    fires: ['Судья даже не подняла глаз, когда читала приговор.', 'Говорят, судья у тебя будет другая.'],
+  },
+  {
+    category: 'crime',
+    name: 'toy, plastic and game weapons',
+    quiet: [
+      'Внуку подарили пластиковый автомат, весь день стреляет в телевизор.',
+      'На утреннике мальчики были с деревянными ружьями.',
+      'В субботу играли в лазертаг, мне достался самый тяжёлый пистолет.',
+    ],
+    fires: ['Он хранил дома пистолет, вот его и взяли.', 'Говорят, у них в бараке кто-то прятал заточку и пистолет.'],
+  },
+  {
+    category: 'crime',
+    name: 'a trauma ward is not a rubber-bullet gun',
+    quiet: ['Папа лежит в травматологии с переломом ноги.', 'Травматолог сказал носить бандаж ещё месяц.'],
+    fires: ['Он всегда носил с собой травмат.', 'Травматом размахивал, вот и посадили.'],
+  },
+  {
+    category: 'case',
+    name: "the writer's own legal practice",
+    quiet: ['Я юрист, практикую по уголовным делам, пишу Вам как частное лицо.'],
+    fires: ['Уголовное дело на тебя завели ещё весной, я помню.'],
+  },
+  {
+    category: 'enclosures',
+    name: 'a stamped reply envelope in the envelope',
+    quiet: ['Кладу в конверт конверт с марками для ответа.', 'Вложила в конверт обратный конверт, он уже подписан.'],
+    fires: ['Кладу в конверт тысячу рублей, купи себе что-нибудь.', 'Положила в конверт пакетик чая.'],
+  },
+  {
+    category: 'politics',
+    name: 'an army of couriers or fans, a «war» on an office or a bank',
+    quiet: ['У певицы целая армия фанатов, все с плакатами.', 'Папа воюет с управляйкой из-за протекающей крыши.'],
+    fires: ['Сына забрали в армию, пишет редко.', 'Страна воюет, а мы делаем вид, что ничего не происходит.'],
+  },
+  {
+    category: 'contacts',
+    name: 'an address abbreviation is not the end of another word',
+    quiet: ['Тренер кинул его через бедро, и он уснул. Потом все смеялись.'],
+    fires: ['Пиши мне через Свету: ул. Ленина, 12, кв. 3.', 'Через Олега Петровича, улица Мира, 7.'],
+  },
+]);
