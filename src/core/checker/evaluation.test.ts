@@ -53,6 +53,9 @@ import g2round29 from './fixtures/letters.g2-round29.json';
 import g2round30 from './fixtures/letters.g2-round30.json';
 import g2round31 from './fixtures/letters.g2-round31.json';
 import g2round32 from './fixtures/letters.g2-round32.json';
+import g2round38 from './fixtures/letters.g2-round38.json';
+import g2round40 from './fixtures/letters.g2-round40.json';
+import g2round42 from './fixtures/letters.g2-round42.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import staffcaseProbes from './fixtures/letters.staffcase-probes.json';
@@ -120,6 +123,10 @@ const SETS: [string, unknown][] = [
   ['g2-round30', g2round30],
   ['g2-round31', g2round31],
   ['g2-round32', g2round32],
+  // Session 8's training rounds that met the bar at their first run (0.86, 0.87, 0.86): kept as written.
+  ['g2-round38', g2round38],
+  ['g2-round40', g2round40],
+  ['g2-round42', g2round42],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
