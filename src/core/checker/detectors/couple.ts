@@ -10,10 +10,20 @@ import type { Hit } from '../types.ts';
 // first letter rather than as (?<![\p{L}]) before it, so the engine can skip ahead to that letter
 // instead of trying every position of the whole letter (these patterns read the whole text).
 const AT_WORD = String.raw`(?<!\p{L}.)`;
-const FIRST_PERSON = /я(?<![\p{L}]я)\s+(?:(?:не|уже|так|очень|тоже|вчера|сегодня|сама|сам|ещё|еще|давно|наконец|всё|все|бы|тут|там|вот)\s+){0,2}(\p{L}{2,}?)(лась|ла|лся|л)(?![\p{L}])/giu;
+const FIRST_PERSON = /я(?<![\p{L}]я)\s+(?:(?:не|уже|так|очень|тоже|вчера|сегодня|сама|сам|ещё|еще|давно|недавно|наконец|только|сразу|снова|опять|даже|всегда|никогда|долго|здесь|и|всё|все|бы|тут|там|вот|тебе|вам|тебя|вас|ему|ей|его|её|ее|им|их|это)\s+){0,2}(\p{L}{2,}?)(лась|ла|лся|л)(?![\p{L}])/giu;
 const STATE = /я(?<![\p{L}]я)\s+(?:так\s+|очень\s+|тоже\s+)?(рада|счастлива|готова|уверена|должна|благодарна|рад|счастлив|готов|уверен|должен|благодарен)(?![\p{L}])/giu;
 const SIGNED = /(?:^|[\n.!?]\s*)(твоя|ваша|любящая|твой|ваш|любящий)\s+\p{Lu}\p{Ll}+\s*[.!]?\s*$/gmu;
 const FEMININE_STATE = /а$/u;
+const CALLED = /[Мм](?<![\p{L}].)еня\s+зовут\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+
+/**
+ * A given name's gender from its nominative, only where the ending tells: -а/-я is a woman's unless a
+ * man's short name (Дима, Ваня; Саша, Женя are either). A consonant does not: Клэр, Мэри, Ингрид.
+ */
+function nameGender(name: string): 'f' | 'm' | undefined {
+  const w = name.toLowerCase();
+  return /[ая]$/u.test(w) ? instrumentalGender(`${w.slice(0, -1)}${w.endsWith('я') ? 'ей' : 'ой'}`) : undefined;
+}
 
 function writerGender(text: string): 'f' | 'm' | undefined {
   let f = 0;
@@ -26,6 +36,12 @@ function writerGender(text: string): 'f' | 'm' | undefined {
     if (FEMININE_STATE.test(x[1] ?? '')) f++;
     else m++;
   }
+  // «Меня зовут Настя»: a given name in the nominative (Саша, Женя: either).
+  for (const x of allMatches(CALLED, text)) {
+    const g = nameGender(x[1] ?? '');
+    if (g === 'f') f += 2;
+    else if (g === 'm') m += 2;
+  }
   for (const x of allMatches(SIGNED, text)) {
     if (/я$/u.test((x[1] ?? '').toLowerCase()) || (x[1] ?? '').toLowerCase() === 'ваша') f += 2;
     else m += 2;
@@ -35,8 +51,43 @@ function writerGender(text: string): 'f' | 'm' | undefined {
   return undefined;
 }
 
-const WIFE = new RegExp(String.raw`(?:м${AT_WORD}(?:оя|оей|ою|оею)\s+(?:жена|жене|женой|жену|супруга|супруге|супругой|супругу|женушк\p{L}*|жёнушк\p{L}*|девушка|девушкой|девушке|девушку)|м${AT_WORD}ы\s+с\s+(?:женой|супругой|женушкой|жёнушкой))(?![\p{L}])`, 'giu');
-const HUSBAND = new RegExp(String.raw`(?:м${AT_WORD}(?:ой|оим|оему|оего|оём|оем)\s+(?:муж|мужем|мужу|мужа|муже|супруг|супругом|супругу|супруга|супруге|мужчина|мужчиной|мужчине|мужчину|парень|парнем|парню|парня|парне)|м${AT_WORD}ы\s+с\s+(?:мужем|супругом))(?![\p{L}])`, 'giu');
+function addresseeGender(text: string): 'f' | 'm' | undefined {
+  let f = 0;
+  let m = 0;
+  for (const x of allMatches(GREETING, text)) {
+    if ((x[1] ?? '').toLowerCase() === 'ая') f += 2;
+    else m += 2;
+  }
+  for (const x of allMatches(YOU_PAST, text)) {
+    if (x[2] === 'ла' || x[2] === 'лась') f++;
+    else m++;
+  }
+  for (const x of allMatches(YOU_STATE, text)) {
+    if (FEMININE_STATE.test(x[1] ?? '')) f++;
+    else m++;
+  }
+  if (f > m) return 'f';
+  if (m > f) return 'm';
+  return undefined;
+}
+
+// Partner nouns, each with its case forms (a fiancée and a «молодой человек» are partners too).
+const WIFE_NOUN = String.raw`(?:жена|жене|женой|жену|супруга|супруге|супругой|супругу|женушк\p{L}*|жёнушк\p{L}*|девушка|девушкой|девушке|девушку|невеста|невесте|невестой|невесту|невесты)`;
+const HUSBAND_NOUN = String.raw`(?:муж|мужем|мужу|мужа|муже|супруг|супругом|супругу|супруга|супруге|мужчина|мужчиной|мужчине|мужчину|парень|парнем|парню|парня|парне|жених|женихом|жениху|жениха|женихе|молод(?:ой|ым|ому|ого|ом)\s+человек(?:ом|у|а|е)?)`;
+const WIFE = new RegExp(String.raw`(?:м${AT_WORD}(?:оя|оей|ою|оею)\s+${WIFE_NOUN}|м${AT_WORD}ы\s+с\s+(?:женой|супругой|женушкой|жёнушкой|невестой))(?![\p{L}])`, 'giu');
+const HUSBAND = new RegExp(String.raw`(?:м${AT_WORD}(?:ой|оим|оему|оего|оём|оем)\s+${HUSBAND_NOUN}|м${AT_WORD}ы\s+с\s+(?:мужем|супругом|женихом))(?![\p{L}])`, 'giu');
+// «живу со своей девушкой», «мы со своим парнем»: «свой» is the subject's, so only after the writer
+// as subject (я, мы, or a verb in the first person) in the same clause — «дочка со своим женихом» is the daughter's.
+const SELF = String.raw`(?:я|мы|живу|живём|живем|встречаюсь|встречаемся|сплю|езжу|ездим|хожу|ходим|гуляю|гуляем)(?![\p{L}])(?:[^\p{L}.!?\n]+[\p{L}-]+){0,4}?[^\p{L}.!?\n]+`;
+const OWN_WIFE = new RegExp(String.raw`(?<![\p{L}])${SELF}со?\s+сво(?:ей|ею)\s+${WIFE_NOUN}(?![\p{L}])`, 'giu');
+const OWN_HUSBAND = new RegExp(String.raw`(?<![\p{L}])${SELF}со?\s+сво(?:им)\s+${HUSBAND_NOUN}(?![\p{L}])`, 'giu');
+// The addressee's partner: «твоя девушка» in a letter to a woman, «Ваш муж» to a man.
+const YOUR_WIFE = new RegExp(String.raw`(?:т${AT_WORD}во(?:я|ей|ю|ею)|в${AT_WORD}аш(?:а|ей|у|ею))\s+${WIFE_NOUN}(?![\p{L}])`, 'giu');
+const YOUR_HUSBAND = new RegExp(String.raw`(?:т${AT_WORD}во(?:й|им|ему|его|ём|ем)|в${AT_WORD}аш(?:|им|ему|его|ем))\s+${HUSBAND_NOUN}(?![\p{L}])`, 'giu');
+// Who the letter is to: the greeting («Дорогая Аня», «Здравствуй, милый»), «ты писала», «ты сам».
+const GREETING = /(?:^|\n)\s*(?:(?:здравствуй(?:те)?|привет|добрый\s+день|доброго\s+дня),?\s+)?(?:моя\s+|мой\s+)?(?:дорог|мил|уважаем|любим|родн)(ая|ой|ый|ий)(?![\p{L}])/giu;
+const YOU_PAST = /ты(?<![\p{L}]ты)\s+(?:(?:не|уже|так|очень|тоже|вчера|сама|сам|ещё|еще|давно|недавно|тогда|же|и|только|сразу|снова|опять|даже|всегда|никогда|всё|все|бы)\s+){0,2}(\p{L}{2,}?)(лась|ла|лся|л)(?![\p{L}])/giu;
+const YOU_STATE = /ты(?<![\p{L}]ты)\s+(?:так\s+|очень\s+|тоже\s+|же\s+)?(рада|права|готова|уверена|должна|сама|рад|прав|готов|уверен|должен|сам)(?![\p{L}])/giu;
 
 // A partner named by first name only («мы с Полиной съехались», «ты ещё встречался с Пашей»):
 // the name in the instrumental tells its gender. Men's names in a consonant end in -ом/-ем
@@ -75,23 +126,27 @@ function instrumentalGender(word: string): 'f' | 'm' | undefined {
   return undefined;
 }
 
-const hit = (start: number, end: number, word: string): Hit => ({
+const OF_WRITER = 'a same-sex partner (the writer is a woman naming her wife, or a man naming his husband)';
+const OF_ADDRESSEE = "a same-sex partner of the addressee (a woman's wife or girlfriend, a man's husband or boyfriend)";
+
+const hit = (start: number, end: number, word: string, what = OF_WRITER): Hit => ({
   category: 'politics',
   severity: 'high',
   start,
   end,
   rule: 'politics.lgbt',
   words: [word],
-  what: ['a same-sex partner (the writer is a woman naming her wife, or a man naming his husband)'],
+  what: [what],
 });
 
 export function findSameSexPartner(text: string): Hit[] {
   const out: Hit[] = [];
   const told = /про\s+\p{Lu}/u.test(text) ? allMatches(TOLD_ABOUT, text) : [];
-  if (told.length || /жен|муж|супруг|девушк|парн|парен|встреча|вместе|съехал|поженил|расписал|пара|про нас|семья|годовщин|свадьб|обручальн|целовались|влюбл/iu.test(text)) {
+  const partnerWords = told.length > 0 || /жен|муж|супруг|девушк|парн|парен|невест|жених|молод|встреча|вместе|съехал|поженил|расписал|пара|про нас|семья|годовщин|свадьб|обручальн|целовались|влюбл/iu.test(text);
+  if (partnerWords) {
     // The writer's gender (three more patterns over the whole text) matters only once a partner is named.
-    const wives = allMatches(WIFE, text);
-    const husbands = allMatches(HUSBAND, text);
+    const wives = [...allMatches(WIFE, text), ...allMatches(OWN_WIFE, text)];
+    const husbands = [...allMatches(HUSBAND, text), ...allMatches(OWN_HUSBAND, text)];
     const couples = [...allMatches(WE_WITH, text), ...allMatches(COMING_OUT, text)];
     const gender = wives.length || husbands.length || couples.length || told.length ? writerGender(text) : undefined;
     if (gender) {
@@ -103,6 +158,13 @@ export function findSameSexPartner(text: string): Hit[] {
         if (accusativeGender(x[1] ?? '') === gender) out.push(hit(x.index, x.index + x[0].length, x[0]));
       }
     }
+  }
+  // The addressee's own partner: the addressee's gender, read from the greeting and «ты …ла».
+  const yourWives = partnerWords ? allMatches(YOUR_WIFE, text) : [];
+  const yourHusbands = partnerWords ? allMatches(YOUR_HUSBAND, text) : [];
+  if (yourWives.length || yourHusbands.length) {
+    const addressee = addresseeGender(text);
+    for (const x of addressee === 'f' ? yourWives : addressee === 'm' ? yourHusbands : []) out.push(hit(x.index, x.index + x[0].length, x[0], OF_ADDRESSEE));
   }
   if (/встреча|съехал|расстал/iu.test(text)) {
     for (const x of allMatches(DATED, text)) {
