@@ -83,6 +83,7 @@ export class Lexicon {
         .flatMap((t) => (t.startsWith('#') ? (groups[t.slice(1)] ?? missing(t)) : [t]))
         .join('|');
     this.naming = this.index.alternatives(expand('#naming'));
+    this.index.kinInDative(groups.kindative ?? []);
     for (const [term, meaning] of Object.entries(glossary)) {
       for (const id of this.index.alternatives(expand(term))) if (!this.glossary.has(id)) this.glossary.set(id, meaning);
     }

@@ -71,5 +71,39 @@ export function validateCatalogue(files: readonly RuleFile[], groups: Readonly<R
   for (const [name, words] of Object.entries(groups)) {
     for (const w of words) if (!TERM.test(w)) errors.push(`group ${name}: bad term "${w}"`);
   }
+  // Kin in the dative are compared as whole words (terms.ts `kinInDative`), so only exact words make sense.
+  for (const w of groups.kindative ?? []) if (!/^=[\p{Ll}-]+$/u.test(w)) errors.push(`group kindative: "${w}" must be an exact lower-case word (=маме)`);
+  return errors;
+}
+
+/** The other Cyrillic-script languages (src/data/rules/languages.json), read by detectors/other-languages.ts. */
+export interface LanguageData {
+  /** Code → English name. */
+  languages: Record<string, string>;
+  /** Word (lower case) → [language code, English meaning]. */
+  words: Record<string, string[]>;
+  /** Words that count only next to a listed one (they are also Russian or Ukrainian). */
+  weak: string[];
+  /** Listed words that are also given names: capitalised, they are a person («Акбар принёс плов»). */
+  givenNames: string[];
+}
+
+export function validateLanguages(data: LanguageData): string[] {
+  const errors: string[] = [];
+  const lower = (w: string) => w === w.toLowerCase() && w.trim() === w && w !== '';
+  for (const [code, name] of Object.entries(data.languages)) if (!/^[a-z]{2,3}$/.test(code) || !name.trim() || /[а-яё]/iu.test(name)) errors.push(`language ${code}: needs a short code and an English name`);
+  for (const [word, entry] of Object.entries(data.words)) {
+    // Keys may keep a capital palochka or a capital inside (кIант, иншаАллах): the detector folds them.
+    if (!word.trim()) errors.push('an empty word');
+    const [code, meaning] = entry;
+    if (entry.length !== 2 || code === undefined || !(code in data.languages)) errors.push(`word "${word}": needs a known language code and a meaning`);
+    if (!meaning?.trim()) errors.push(`word "${word}": meaning is empty`);
+  }
+  for (const [list, words] of [['weak', data.weak], ['givenNames', data.givenNames]] as const) {
+    if (new Set(words).size !== words.length) errors.push(`${list}: repeated word`);
+    for (const w of words) if (!lower(w)) errors.push(`${list}: "${w}" must be lower case`);
+  }
+  // A given name is a listed word used as a name; one the list lacks would never be read as either.
+  for (const w of data.givenNames) if (!(w in data.words)) errors.push(`givenNames: "${w}" is not a listed word`);
   return errors;
 }

@@ -18,9 +18,6 @@ const QUOTED_PLAIN = '@QuotedPlain';
 const TITLE = '@Title';
 // Dative endings of names and nicknames (Пете, Игорю, Рыжему): «передай Пете» addresses someone else.
 const DATIVE = /(?:[еуюи]|ому|ему)$/u;
-// Kin in the dative («Маме из больницы передай…») are the writer's or the addressee's family, not a nickname,
-// even when capitalised at a sentence start.
-const KIN_DATIVE = new Set(['маме', 'папе', 'бабушке', 'дедушке', 'бабуле', 'деду', 'сестре', 'брату', 'жене', 'мужу', 'сыну', 'дочке', 'дочери', 'тете', 'дяде', 'внуку', 'внучке', 'теще', 'свекрови', 'свекру', 'тестю']);
 
 /** Turns term strings into ids once, and a word into the ids of all terms it matches. */
 export class TermIndex {
@@ -35,6 +32,8 @@ export class TermIndex {
   private nameDativeId = -1;
   private quotedPlainId = -1;
   private titleId = -1;
+  /** Kin in the dative (`kinInDative`): never `@NameDat`. */
+  private kin: ReadonlySet<string> = new Set();
   /** Ids of the terms any form of a spelling matches, kept with the spelling; renewed when terms are added. */
   private spelt: ((t: Token) => readonly number[]) | undefined;
   /** By spelling, its ids with the context terms (`@Quoted`, `@Name`…) added, for each combination of them. */
@@ -62,6 +61,15 @@ export class TermIndex {
     return id;
   }
 
+  /**
+   * Kin in the dative («Маме из больницы передай…») are the writer's or the addressee's family,
+   * not a nickname, even when capitalised at a sentence start: the context group `kindative`
+   * (src/data/rules/contexts.json), as exact words (`=маме`).
+   */
+  kinInDative(words: readonly string[]) {
+    this.kin = new Set(words.map((w) => normaliseWord(w.replace(/^=/, ''))));
+  }
+
   /** Ids of the alternatives in `a|b|c`. */
   alternatives(raw: string): Set<number> {
     return new Set(raw.split('|').map((t) => this.term(t)));
@@ -73,7 +81,7 @@ export class TermIndex {
     const capitalised = token.cap && !token.upper && token.script === 'cyr' && token.raw.length > 1;
     // A sentence's first word is capitalised anyway; only a dative there («Пете передай») still marks a name.
     const named = this.nameId >= 0 && capitalised && !token.atStart;
-    const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '') && !KIN_DATIVE.has(token.forms[0] ?? '');
+    const dative = this.nameDativeId >= 0 && capitalised && DATIVE.test(token.forms[0] ?? '') && !this.kin.has(token.forms[0] ?? '');
     const title = this.titleId >= 0 && token.inTitle;
     const own = (this.spelt ?? this.spelling())(token);
     // The common case shares the array of its spelling instead of building a new one.

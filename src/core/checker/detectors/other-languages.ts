@@ -41,8 +41,9 @@ const strengthOf = perSpelling((t: Token): 'strong' | 'weak' | 'none' => {
   return WEAK.has(key) ? 'weak' : KNOWN.has(key) || LETTERS.test(key) || SPELLINGS.test(key) ? 'strong' : 'none';
 });
 
-// Words of the list that are also given names: capitalised and not after «Аллаху», «Акбар» is a man.
-const GIVEN_NAMES = new Set(['акбар']);
+// Words of the list that are also given names (languages.json `givenNames`): capitalised and not
+// after «Аллаху», «Акбар» is a man.
+const GIVEN_NAMES = new Set(languages.givenNames.map(norm));
 
 /** A listed word used as a name: a band or film, one capitalised word in quotes («Сябры»), or a given name (Акбар принёс плов). */
 function namedUse(tokens: readonly Token[], i: number): boolean {
