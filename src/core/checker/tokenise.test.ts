@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteSpans, sentenceStarts } from './structure.ts';
-import { tokenise } from './tokenise.ts';
+import { spellingTable, tokenise } from './tokenise.ts';
 
 describe('tokenise', () => {
   it('gives offsets into the original text', () => {
@@ -52,6 +52,40 @@ describe('tokenise', () => {
     ['Про «Мастера и Маргариту» помнишь?', 'Маргариту', false],
   ])('tells a quoted phrase from a quoted name in «%s»', (text, word, plain) => {
     expect(tokenise(text).find((t) => t.raw === word)?.inPlainQuote).toBe(plain);
+  });
+});
+
+// Words are read once per spelling and kept in a table keyed by a hash of their characters.
+const LETTERS = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
+/** `n` distinct Cyrillic words: «сл» and the number written in 32 letters. */
+const distinctWords = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    let w = 'сл';
+    for (let k = i; k > 0 || w.length === 2; k = Math.floor(k / 32)) w += LETTERS[k % 32];
+    return w;
+  });
+/** 2^k words of k blocks of «Aa» or «BB»: the table's hash (×31 + char) is the same for all of them. */
+const collidingWords = (k: number) => Array.from({ length: 2 ** k }, (_, i) => Array.from({ length: k }, (_, b) => ((i >> b) & 1 ? 'BB' : 'Aa')).join(''));
+
+describe('the spelling table', () => {
+  it.each([
+    ['60,000 distinct words, more than the table keeps', distinctWords(60_000)],
+    ['4,096 words whose hashes all collide', collidingWords(12)],
+  ])('%s: stays bounded and reads every word right, twice', (_name, words) => {
+    const text = words.join(' ');
+    for (let pass = 0; pass < 2; pass++) {
+      const tokens = tokenise(text);
+      expect(tokens.map((t) => t.raw)).toEqual(words);
+      expect(tokens.map((t) => t.forms[0])).toEqual(words.map((w) => w.toLowerCase()));
+      const table = spellingTable();
+      expect(table.spellings).toBeLessThanOrEqual(50_000);
+      expect(table.longestChain).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('keeps a word it has seen: both tokens of one spelling share what is known about it', () => {
+    const [a, b] = tokenise('тюрьма тюрьма');
+    expect(a?.facts).toBe(b?.facts);
   });
 });
 

@@ -102,20 +102,42 @@ const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
 // A letter uses most of its words many times, and the editor re-checks the same words on every
 // keystroke: each spelling is read (lower case, script, masks, parts) once, then shared. The
 // table is keyed by the characters themselves, so a word seen before costs no string slice.
+// The limit counts spellings, not buckets: spellings whose hashes collide share a bucket, and
+// a text built to collide («Aa» and «BB» hash alike, so do all their concatenations) would
+// otherwise grow one chain without bound and make every look-up walk it. A chain is capped too:
+// a spelling that finds its chain full is read afresh each time instead of being kept.
 const SPELLINGS_LIMIT = 50_000;
+const CHAIN_LIMIT = 8;
 const spellings = new Map<number, Spelling>();
+let held = 0;
 
 function spellingAt(text: string, start: number, end: number): Spelling {
   let hash = end - start;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  const head = spellings.get(hash);
-  for (let s = head; s; s = s.next) if (spelt(s.raw, text, start, end)) return s;
-  if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
+  let depth = 0;
+  for (let s = spellings.get(hash); s; s = s.next, depth++) if (spelt(s.raw, text, start, end)) return s;
   const s = spell(text.slice(start, end));
+  if (depth >= CHAIN_LIMIT) return s;
+  if (held >= SPELLINGS_LIMIT) {
+    spellings.clear();
+    held = 0;
+  }
   // After a clear the old chain is gone with the map; otherwise the new spelling heads it.
-  s.next = spellings.size === 0 ? undefined : spellings.get(hash);
+  s.next = spellings.get(hash);
   spellings.set(hash, s);
+  held++;
   return s;
+}
+
+/** How full the spelling table is (for its tests): spellings kept, and the longest chain of one bucket. */
+export function spellingTable(): { spellings: number; longestChain: number } {
+  let longestChain = 0;
+  for (const head of spellings.values()) {
+    let n = 0;
+    for (let s: Spelling | undefined = head; s; s = s.next) n++;
+    longestChain = Math.max(longestChain, n);
+  }
+  return { spellings: held, longestChain };
 }
 
 function spelt(raw: string, text: string, start: number, end: number): boolean {
