@@ -81,23 +81,28 @@ type Example = ReturnType<typeof examplesOf>[number];
 const examplesByBlob = new Map<string, Example[]>();
 
 /** Every labelled sentence that existed at a commit: its fixtures as they were then, and the dev corpus. */
-export function examplesAt(commit: string, grams: boolean, bigrams = false): Example[] {
-  const blobs = git('ls-tree', commit, `${FIXTURES}/`)
+export const examplesAt = (commit: string, grams: boolean, bigrams = false): Example[] => exampleSetsAt(commit, grams, bigrams).flatMap((s) => s.examples);
+
+/** The same, set by set (`name`: the fixture's name, `letters.` and `.json` cut off; `dev` for the dev corpus). */
+export function exampleSetsAt(commit: string, grams: boolean, bigrams = false): { name: string; examples: Example[] }[] {
+  const sets: [string, string, () => string][] = git('ls-tree', commit, `${FIXTURES}/`)
     .split('\n')
     .filter((l) => l.endsWith('.json'))
-    .map((l) => (l.split(/\s+/)[2] as string));
-  const sets: [string, () => string][] = blobs.map((b) => [b, () => git('cat-file', 'blob', b)]);
+    .map((l) => {
+      const [, , blob = '', path = ''] = l.split(/\s+/);
+      return [path.replace(/^.*\/letters\./, '').replace(/\.json$/, ''), blob, () => git('cat-file', 'blob', blob)];
+    });
   const dev = devCorpus();
   if (!dev) throw new Error('the dev corpus (../shared/corpus/letters.dev.json) is missing');
-  sets.push([`dev:${sha(readFileSync(dev, 'utf8'))}`, () => readFileSync(dev, 'utf8')]);
-  return sets.flatMap(([key, read]) => {
+  sets.push(['dev', `dev:${sha(readFileSync(dev, 'utf8'))}`, () => readFileSync(dev, 'utf8')]);
+  return sets.map(([name, key, read]) => {
     const k = `${key}:${grams}:${bigrams}`;
     let ex = examplesByBlob.get(k);
     if (!ex) {
       ex = examplesOf(JSON.parse(read()) as LabelledLetter[], grams, bigrams);
       examplesByBlob.set(k, ex);
     }
-    return ex;
+    return { name, examples: ex };
   });
 }
 

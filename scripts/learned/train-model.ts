@@ -22,6 +22,8 @@ export interface TrainOptions {
   grams: boolean;
   /** Pairs of neighbouring stems as features. */
   bigrams?: boolean;
+  /** The seed of the training order (measurement of noise only; every shipped or replayed model uses the default). */
+  seed?: number;
 }
 
 export const DEFAULTS: TrainOptions = { epochs: 12, rate: 0.2, l2: 1e-4, minCount: 3, threshold: 0.9, keepAbove: 0.05, grams: true };
@@ -53,7 +55,7 @@ export function train(sentences: readonly { features: string[]; labels: string[]
   const g2 = new Float64Array(vocab.length * K).fill(1e-8);
   const b = new Float64Array(K);
   const gb = new Float64Array(K).fill(1e-8);
-  const random = seeded(20261206);
+  const random = seeded(options.seed ?? 20261206);
   const order = examples.map((_, i) => i);
   const z = new Float64Array(K);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -89,7 +91,7 @@ export function train(sentences: readonly { features: string[]; labels: string[]
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /** Mulberry32: a small seeded generator, so training is reproducible. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -100,9 +102,9 @@ function seeded(seed: number): () => number {
   };
 }
 
-function shuffle(a: number[], random: () => number) {
+export function shuffle<T>(a: T[], random: () => number) {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j] as number, a[i] as number];
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
   }
 }
