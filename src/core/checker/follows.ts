@@ -65,14 +65,16 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(from, ends.length ? Math.min(...ends) : text.length);
 }
 const SHORT_LINE = 10;
+const VERSE_BREAK = /\s\/\s/u;
 // A closing («Твоя Полина», «Пока-пока, пиши!», «Обнимаю, мама») ends the letter, not a poem:
 // it never counts as a line of the hidden message, and a run stops at it.
 const SIGN_OFF = /^\s*(?:тво[йяи]|ваш[аи]?|обнимаю|обнимаем|целую|целуем|пока|до свидания|до встречи|с уважением|с любовью|жду|пиши|пишите|poka|obnimayu|tseluyu)(?![а-яёa-z])/iu;
 const SIGN_OFF_MAX = 4;
 
 /**
- * The lines of a hidden message: a run of three or more short sentences (a poem) right before or
- * after an instruction to read the first letters. Each line is a finding of its own, so the
+ * The lines of a hidden message: a run of short sentences holding three or more lines of verse (a
+ * poem, one line a sentence or several joined by « / ») right before or after an instruction to read
+ * the first letters. Each line is a finding of its own, so the
  * writer sees which lines carry the message.
  */
 export function acrosticLines(hits: readonly Hit[], tokens: readonly Token[], text: string): Hit[] {
@@ -85,11 +87,17 @@ export function acrosticLines(hits: readonly Hit[], tokens: readonly Token[], te
     if (!first.has(t.sentence)) first.set(t.sentence, i);
     last.set(t.sentence, i);
   });
-  const isLine = (s: number) => {
+  // How many lines of verse sentence `s` holds: 1 for a short sentence, more for a poem written
+  // inline with « / » between its lines («Жёлтый лист упал на крышу, / Дождь стучит в моё окно.»);
+  // 0 when it is no line at all.
+  const linesIn = (s: number): number => {
     const a = first.get(s);
     const b = last.get(s);
-    if (a === undefined || b === undefined || b - a + 1 > SHORT_LINE || !(tokens[a] as Token).cap) return false;
-    return !(b - a + 1 <= SIGN_OFF_MAX && SIGN_OFF.test(text.slice((tokens[a] as Token).start, (tokens[b] as Token).end)));
+    if (a === undefined || b === undefined || !(tokens[a] as Token).cap) return 0;
+    const span = text.slice((tokens[a] as Token).start, (tokens[b] as Token).end);
+    const lines = span.split(VERSE_BREAK).length;
+    if (b - a + 1 > SHORT_LINE * lines) return 0;
+    return b - a + 1 <= SIGN_OFF_MAX && SIGN_OFF.test(span) ? 0 : lines;
   };
   const out: Hit[] = [];
   const seen = new Set<number>();
@@ -98,8 +106,15 @@ export function acrosticLines(hits: readonly Hit[], tokens: readonly Token[], te
     if (s0 === undefined) continue;
     for (const step of [1, -1]) {
       const run: number[] = [];
-      for (let s = s0 + step; isLine(s) && run.length < 12; s += step) run.push(s);
-      if (run.length < 3) continue;
+      let lines = 0;
+      // A poem joined by « / » is whole in its sentences: the run takes no plain sentence after it
+      // («Держись, у тебя много друзей.», a signature).
+      const slashed = linesIn(s0 + step) > 1;
+      for (let s = s0 + step, n = linesIn(s); n > (slashed ? 1 : 0) && run.length < 12; s += step, n = linesIn(s)) {
+        run.push(s);
+        lines += n;
+      }
+      if (lines < 3) continue;
       for (const s of run) {
         if (seen.has(s)) continue;
         seen.add(s);
