@@ -53,6 +53,8 @@ import g2round29 from './fixtures/letters.g2-round29.json';
 import g2round30 from './fixtures/letters.g2-round30.json';
 import g2round31 from './fixtures/letters.g2-round31.json';
 import g2round32 from './fixtures/letters.g2-round32.json';
+import g2round33 from './fixtures/letters.g2-round33.json';
+import g2round34 from './fixtures/letters.g2-round34.json';
 import g2round38 from './fixtures/letters.g2-round38.json';
 import g2round40 from './fixtures/letters.g2-round40.json';
 import g2round42 from './fixtures/letters.g2-round42.json';
@@ -123,6 +125,8 @@ const SETS: [string, unknown][] = [
   ['g2-round30', g2round30],
   ['g2-round31', g2round31],
   ['g2-round32', g2round32],
+  ['g2-round33', g2round33],
+  ['g2-round34', g2round34],
   // Session 8's training rounds that met the bar at their first run (0.86, 0.87, 0.86): kept as written.
   ['g2-round38', g2round38],
   ['g2-round40', g2round40],
