@@ -58,6 +58,8 @@ import g2round34 from './fixtures/letters.g2-round34.json';
 import g2round38 from './fixtures/letters.g2-round38.json';
 import g2round40 from './fixtures/letters.g2-round40.json';
 import g2round42 from './fixtures/letters.g2-round42.json';
+import g2round44 from './fixtures/letters.g2-round44.json';
+import g2round45 from './fixtures/letters.g2-round45.json';
 import classProbesA from './fixtures/letters.class-probes-a.json';
 import classProbesB from './fixtures/letters.class-probes-b.json';
 import staffcaseProbes from './fixtures/letters.staffcase-probes.json';
@@ -127,10 +129,12 @@ const SETS: [string, unknown][] = [
   ['g2-round32', g2round32],
   ['g2-round33', g2round33],
   ['g2-round34', g2round34],
-  // Session 8's training rounds that met the bar at their first run (0.86, 0.87, 0.86): kept as written.
+  // Session 8's training rounds that met the bar at their first run (38 0.86, 40 0.87, 42 0.86, 44 0.87, 45 0.89): kept as written.
   ['g2-round38', g2round38],
   ['g2-round40', g2round40],
   ['g2-round42', g2round42],
+  ['g2-round44', g2round44],
+  ['g2-round45', g2round45],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
