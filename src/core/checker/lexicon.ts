@@ -172,7 +172,7 @@ export class Lexicon {
       else this.literals.scan(text);
     }
     for (const c of this.withPatterns) {
-      if (c.needs.every((needs) => !needs.every((id) => this.literals.holds(id)))) continue;
+      if (!this.mayMatch(c)) continue;
       if (stage) stage(`rule ${c.rule.id}`, () => this.checkPatterns(ctx, c));
       else this.checkPatterns(ctx, c);
     }
@@ -215,9 +215,24 @@ export class Lexicon {
     }
   }
 
+  // Plain loops: these run for every pattern rule on every paragraph, most of which they skip,
+  // and a closure or an entries() iterator there cost an allocation each time.
+  /** Whether the paragraph meets every condition in `needs`. */
+  private holdsAll(needs: readonly number[]): boolean {
+    for (let i = 0; i < needs.length; i++) if (!this.literals.holds(needs[i] as number)) return false;
+    return true;
+  }
+
+  /** Whether any of the rule's expressions could match the paragraph just scanned. */
+  private mayMatch(c: Compiled): boolean {
+    for (let k = 0; k < c.needs.length; k++) if (this.holdsAll(c.needs[k] as number[])) return true;
+    return false;
+  }
+
   private checkPatterns({ text, tokens, bounds, has, questions, hits }: CheckContext, c: Compiled) {
-    for (const [k, re] of c.regexes.entries()) {
-      if (!(c.needs[k] as number[]).every((id) => this.literals.holds(id))) continue;
+    for (let k = 0; k < c.regexes.length; k++) {
+      const re = c.regexes[k] as RegExp;
+      if (!this.holdsAll(c.needs[k] as number[])) continue;
       for (const m of allMatches(re, text)) {
         const first = firstEndingAfter(tokens, m.index);
         // The match's last word is the last one starting inside it, not the first ending after
