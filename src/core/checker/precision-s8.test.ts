@@ -4,7 +4,8 @@ import { describeClasses } from './class-tables.ts';
 // rule (docs/checker-eval.md, «False alarms by rule on first runs») and from rounds 33–34. A home town in
 // the regions the war reached named by someone introducing themselves; a referee; toy and game weapons;
 // a trauma ward; the writer's own legal practice; a stamped reply envelope; an army of couriers, a «war»
-// on an office; an address abbreviation matched at the end of another word. Each class: innocent
+// on an office; an address abbreviation matched at the end of another word; an everyday «режим», a namesake of
+// an official named with a given name, a premiere. Each class: innocent
 // sentences that stay quiet and risky ones of the same shape that still fire. None is a round's or a
 // probe set's sentence.
 
@@ -77,5 +78,27 @@ describeClasses([
     name: 'an address abbreviation is not the end of another word',
     quiet: ['Тренер кинул его через бедро, и он уснул. Потом все смеялись.'],
     fires: ['Пиши мне через Свету: ул. Ленина, 12, кв. 3.', 'Через Олега Петровича, улица Мира, 7.'],
+  },
+  {
+    category: 'politics',
+    name: 'an everyday régime is not the regime: «режим» needs a political cue',
+    quiet: [
+      'В лагере у детей режим строгий, но кормят хорошо.',
+      'Поставила телефон в ночной режим и наконец выспалась.',
+      'У нас с котом общий режим: спим до обеда по выходным.',
+    ],
+    fires: ['Нынешний режим боится собственных граждан.', 'Этот режим держится на вранье и страхе.'],
+  },
+  {
+    category: 'politics',
+    name: 'a namesake of an official, named with a given name',
+    quiet: ['Мой зять Паша Медведев починил нам крышу.', 'Пишет тебе Лена Володина из Твери, я учительница.'],
+    fires: ['Вячеслав Володин опять предлагает что-то запретить.', 'Вчера Медведев опять всем угрожал.'],
+  },
+  {
+    category: 'politics',
+    name: 'a premiere is not the prime minister',
+    quiet: ['Ходили с подругой на премьеру оперы, сидели на балконе.'],
+    fires: ['Премьер опять рассказывал про рост экономики.'],
   },
 ]);
