@@ -66,6 +66,7 @@ function sentenceAround(text: string, at: number): string {
 }
 const SHORT_LINE = 10;
 const VERSE_BREAK = /\s\/\s/u;
+const VOWEL = /[аеёиоуыэюяaeiouy]/iu;
 // A closing («Твоя Полина», «Пока-пока, пиши!», «Обнимаю, мама») ends the letter, not a poem:
 // it never counts as a line of the hidden message, and a run stops at it.
 const SIGN_OFF = /^\s*(?:тво[йяи]|ваш[аи]?|обнимаю|обнимаем|целую|целуем|пока|до свидания|до встречи|с уважением|с любовью|жду|пиши|пишите|poka|obnimayu|tseluyu)(?![а-яёa-z])/iu;
@@ -99,6 +100,13 @@ export function acrosticLines(hits: readonly Hit[], tokens: readonly Token[], te
     if (b - a + 1 > SHORT_LINE * lines) return 0;
     return b - a + 1 <= SIGN_OFF_MAX && SIGN_OFF.test(span) ? 0 : lines;
   };
+  // The first letter of each line of sentence `s` (one per « / »-joined line).
+  const initials = (s: number): string =>
+    text
+      .slice((tokens[first.get(s) as number] as Token).start, (tokens[last.get(s) as number] as Token).end)
+      .split(VERSE_BREAK)
+      .map((line) => line.trim().charAt(0))
+      .join('');
   const out: Hit[] = [];
   const seen = new Set<number>();
   for (const h of instructions) {
@@ -114,7 +122,9 @@ export function acrosticLines(hits: readonly Hit[], tokens: readonly Token[], te
         run.push(s);
         lines += n;
       }
-      if (lines < 3) continue;
+      // The lines' first letters spell the message: a run with no vowel among them spells no word
+      // («Как Вы себя чувствуете?» / «Мама передаёт…» / «Хава.» after the poem is the letter's close).
+      if (lines < 3 || !run.some((s) => VOWEL.test(initials(s)))) continue;
       for (const s of run) {
         if (seen.has(s)) continue;
         seen.add(s);

@@ -1,11 +1,13 @@
-import { describeClasses } from './class-tables.ts';
+import { describe, expect, it } from 'vitest';
+import { describeClasses, strong } from './class-tables.ts';
 
 // False alarms by class, session 8: classes chosen from the first-run hits of rounds 1–34 counted per
 // rule (docs/checker-eval.md, «False alarms by rule on first runs») and from rounds 33–34. A home town in
 // the regions the war reached named by someone introducing themselves; a referee; toy and game weapons;
 // a trauma ward; the writer's own legal practice; a stamped reply envelope; an army of couriers, a «war»
 // on an office; an address abbreviation matched at the end of another word; an everyday «режим», a namesake of
-// an official named with a given name, a premiere. Each class: innocent
+// an official named with a given name, a premiere; the writer's own letter that did not arrive; an acrostic
+// instruction taking in the closing lines. Each class: innocent
 // sentences that stay quiet and risky ones of the same shape that still fire. None is a round's or a
 // probe set's sentence.
 
@@ -101,4 +103,33 @@ describeClasses([
     quiet: ['Ходили с подругой на премьеру оперы, сидели на балконе.'],
     fires: ['Премьер опять рассказывал про рост экономики.'],
   },
+  {
+    category: 'staff',
+    name: "the writer's own or a friend's letter that did not arrive",
+    quiet: ['Моё прошлое письмо, наверно, затерялось: ответа нет, не дошло, видимо.', 'Пишу снова: первое письмо так и не дошло.', 'Сестра просила передать, что её письма до Вас не доходят.'],
+    fires: ['Твои письма к нам не доходят, их, видно, держат.', 'Ваши письма до мамы так и не дошли.'],
+  },
 ]);
+
+// An acrostic's reading instruction marks the short lines around it; the letter's closing lines after it
+// («Как ты там?», «Бабушка шлёт привет.», a name) start with no vowel between them and spell no word.
+describe('an acrostic instruction does not take in the closing lines that spell nothing', () => {
+  const letters: [string, string[]][] = [
+    [
+      'Осень у нас длинная. Река уже замёрзла. Ель во дворе нарядили. Читай по первым буквам, как договаривались. Как ты там, не холодно? Бабушка передаёт привет. Мила.',
+      ['Как ты там, не холодно?', 'Бабушка передаёт привет.', 'Мила.'],
+    ],
+    [
+      'Мама пекла пироги. Игорь сдал экзамен. Рыжий кот потолстел. Прочитай первые буквы строк. Береги себя. Целую. В. К. Смирнова.',
+      ['Береги себя.', 'В. К. Смирнова.'],
+    ],
+  ];
+  it.each(letters)('«%s»', (text, closing) => {
+    const acrostic = strong(text).filter((h) => h.rule === 'acrostic-lines');
+    expect(acrostic.length).toBeGreaterThanOrEqual(3);
+    for (const line of closing) {
+      const at = text.indexOf(line);
+      expect(acrostic.filter((h) => h.start < at + line.length && h.end > at)).toEqual([]);
+    }
+  });
+});
