@@ -7,7 +7,7 @@ import { describeClasses, strong } from './class-tables.ts';
 // a trauma ward; the writer's own legal practice; a stamped reply envelope; an army of couriers, a «war»
 // on an office; an address abbreviation matched at the end of another word; an everyday «режим», a namesake of
 // an official named with a given name, a premiere; the writer's own letter that did not arrive; an acrostic
-// instruction taking in the closing lines. Each class: innocent
+// instruction taking in the closing lines; dill, herbal tea, a grade in quotes. Each class: innocent
 // sentences that stay quiet and risky ones of the same shape that still fire. None is a round's or a
 // probe set's sentence.
 
@@ -102,6 +102,24 @@ describeClasses([
     name: 'a premiere is not the prime minister',
     quiet: ['Ходили с подругой на премьеру оперы, сидели на балконе.'],
     fires: ['Премьер опять рассказывал про рост экономики.'],
+  },
+  {
+    category: 'politics',
+    name: 'dill in the garden or the soup is not the slur (round 45)',
+    quiet: ['Посадила на грядке укроп и петрушку, уже взошли.', 'В суп кладу много укропа, внуки любят.'],
+    fires: ['Соседи по телевизору только и слышат, что «укропы» да «наши».'],
+  },
+  {
+    category: 'crime',
+    name: 'herbs drunk for health are not weed (round 45)',
+    quiet: ['Бабушка заваривает травки от кашля, ромашку и чабрец.', 'Пью на ночь травки, сплю лучше.'],
+    fires: ['Попроси ребят, пусть травку подгонят.'],
+  },
+  {
+    category: 'code',
+    name: 'a grade in quotes after an exam is not a stand-in (round 38)',
+    quiet: ['Сдала экзамен по истории и получила «отлично».', 'За сочинение сын получил «хорошо», доволен.'],
+    fires: ['«Сестрёнку» получила, спасибо, спрятала как договаривались.'],
   },
   {
     category: 'staff',
