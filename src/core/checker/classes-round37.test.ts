@@ -3,7 +3,9 @@ import { describeClasses } from './class-tables.ts';
 // Classes that training round 37 (the edges of the criminal world: ex-convicts, prison slang as
 // everyday speech; first run 0.81) showed the checker missing, in part B's categories (the last
 // rules of src/data/rules/part-b-s8.json). For each class, risky sentences that must fire and
-// innocent look-alikes that must stay quiet in that category; none is a round's sentence.
+// innocent look-alikes that must stay quiet in that category; none is a round's sentence. The last five
+// classes came from rounds 35 and 43 (drugs offered, a guard as channel, the transfer borne, a priest
+// allowed, a drawn sign).
 
 describeClasses(
   [
@@ -54,6 +56,36 @@ describeClasses(
       name: 'a friend\'s street address to go to',
       fires: ['Кореш мой в Самаре живёт, адрес: ул. Садовая, 3, к нему можно зайти.', 'У меня знакомый там есть, пиши адрес: улица Мира, дом 8, спросишь Руслана.', 'Земляк мой там, адрес: ул. Ленина, 5, кв. 12, скажешь, что от меня.'],
       quiet: ['Для ответа мой адрес: ул. Лесная, 3.', 'Друг переехал, адрес пока не знаю.', 'Мы с другом гуляли по улице Мира.'],
+    },
+    {
+      category: 'crime',
+      name: 'grass or something stronger on offer',
+      fires: ['Если травки или чего покрепче захочешь, скажи.', 'Могу подогнать травы, для настроения.', 'Травку подгоню, как выйдешь, будет тебе кайф.'],
+      quiet: ['Трава в этом году хорошая, сено накосили рано.', 'Чай из травы для настроения пью по вечерам.', 'Газон подстригли, трава теперь покрепче.'],
+    },
+    {
+      category: 'crime',
+      name: 'something sent in through an acquaintance in the guard',
+      fires: ['Знакомый у вас в охране служит, через него передам что надо.', 'Через человека из конвоя можно занести пару вещей.', 'Брат жены в охране колонии, он тебе передаст.'],
+      quiet: ['Знакомый работает охранником в торговом центре.', 'Брат жены в охране музея, передаст нам билеты.'],
+    },
+    {
+      category: 'staff',
+      name: 'how the transfer was borne',
+      fires: ['Как ты этап перенёс, сильно устал?', 'Этап тяжело прошёл?', 'Этап был долгий, как ты добрался?'],
+      quiet: ['Второй этап проекта прошёл тяжело?', 'Как прошёл этап соревнований?'],
+    },
+    {
+      category: 'staff',
+      name: 'a priest or imam allowed in',
+      fires: ['Пускают ли к вам батюшку хоть раз в месяц?', 'Пустят ли к тебе имама на праздник?', 'Если не пустят, попрошу, чтобы священника к тебе направили.'],
+      quiet: ['Батюшка к нам в деревню приходит по воскресеньям.', 'Священник разрешил нам венчаться в мае.'],
+    },
+    {
+      category: 'code',
+      name: 'a drawn sign agreed for good or bad news',
+      fires: ['Договорились ведь: если всё хорошо, нарисуешь солнышко.', 'Условились, что нарисуешь цветок, если всё в порядке.'],
+      quiet: ['Договорились, что внучка нарисует мне кота.', 'Если будет время, нарисуй мне домик.'],
     },
   ],
   { quietIn: 'category' },
