@@ -5,7 +5,8 @@ import { describeClasses } from './class-tables.ts';
 // rules of src/data/rules/part-b-s8.json). For each class, risky sentences that must fire and
 // innocent look-alikes that must stay quiet in that category; none is a round's sentence. The last five
 // classes came from rounds 35 and 43 (drugs offered, a guard as channel, the transfer borne, a priest
-// allowed, a drawn sign).
+// allowed, a drawn sign), then three from rounds 41 and 46 (an agreed dream, a drawing read as news, signatures for
+// a transfer).
 
 describeClasses(
   [
@@ -86,6 +87,24 @@ describeClasses(
       name: 'a drawn sign agreed for good or bad news',
       fires: ['Договорились ведь: если всё хорошо, нарисуешь солнышко.', 'Условились, что нарисуешь цветок, если всё в порядке.'],
       quiet: ['Договорились, что внучка нарисует мне кота.', 'Если будет время, нарисуй мне домик.'],
+    },
+    {
+      category: 'code',
+      name: 'if all is well, write an agreed dream or phrase',
+      fires: ['Если всё ок, напиши, что тебе приснился кот.', 'Если будет плохо, напиши, что приснилась бабушка, мы поймём.', 'Если всё нормально, просто напиши про сон с рыбой — мне приснилось, скажешь.'],
+      quiet: ['Если будет тяжело, напиши мне, что случилось.', 'Мне приснилось, что ты вернулся.'],
+    },
+    {
+      category: 'code',
+      name: 'an agreed drawing read as news',
+      fires: ['Увидела сердечко внизу — значит, тебя перевели.', 'Письмо пришло с крестиком на полях, значит, всё плохо.'],
+      quiet: ['Открытка с сердечком — значит, ты помнишь про мой день рождения.', 'Рисунок с корабликом внучке очень понравился.'],
+    },
+    {
+      category: 'staff',
+      name: 'signatures for a transfer nearer home',
+      fires: ['Мы пишем обращение, чтобы тебя перевели поближе к дому.', 'Собрали подписи за перевод Вас в колонию поближе к семье.'],
+      quiet: ['Собираем подписи, чтобы перевели остановку ближе к школе.', 'Если тебя переведут в колонию, напиши, как подписывать конверт.'],
     },
   ],
   { quietIn: 'category' },
