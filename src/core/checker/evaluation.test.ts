@@ -60,6 +60,7 @@ import g2round36 from './fixtures/letters.g2-round36.json';
 import g2round37 from './fixtures/letters.g2-round37.json';
 import g2round38 from './fixtures/letters.g2-round38.json';
 import g2round40 from './fixtures/letters.g2-round40.json';
+import g2round41 from './fixtures/letters.g2-round41.json';
 import g2round42 from './fixtures/letters.g2-round42.json';
 import g2round44 from './fixtures/letters.g2-round44.json';
 import g2round45 from './fixtures/letters.g2-round45.json';
@@ -143,6 +144,8 @@ const SETS: [string, unknown][] = [
   ['g2-round42', g2round42],
   ['g2-round44', g2round44],
   ['g2-round45', g2round45],
+  // Round 41 (first run 0.84 / 0.8 %), at the bar after fixes by class (0.855 = 153/179, 2/261): one sentence to spare.
+  ['g2-round41', g2round41],
   // Class probes for code, crime, contacts, enclosures, foreign and obscene, written by the team with the rules in
   // view (new phrasings of each class, and innocent sentences shaped like them): not a blind round, a class guard.
   ['class-probes-b', classProbesB],
