@@ -81,6 +81,7 @@ const HUSBAND = new RegExp(String.raw`(?:м${AT_WORD}(?:ой|оим|оему|о�
 const SELF = String.raw`(?:я|мы|живу|живём|живем|встречаюсь|встречаемся|сплю|езжу|ездим|хожу|ходим|гуляю|гуляем)(?![\p{L}])(?:[^\p{L}.!?\n]+[\p{L}-]+){0,4}?[^\p{L}.!?\n]+`;
 const OWN_WIFE = new RegExp(String.raw`(?<![\p{L}])${SELF}со?\s+сво(?:ей|ею)\s+${WIFE_NOUN}(?![\p{L}])`, 'giu');
 const OWN_HUSBAND = new RegExp(String.raw`(?<![\p{L}])${SELF}со?\s+сво(?:им)\s+${HUSBAND_NOUN}(?![\p{L}])`, 'giu');
+const OWN_PARTNER_GATE = /сво(?:ей|ею|им)\s/iu;
 // The addressee's partner: «твоя девушка» in a letter to a woman, «Ваш муж» to a man.
 const YOUR_WIFE = new RegExp(String.raw`(?:т${AT_WORD}во(?:я|ей|ю|ею)|в${AT_WORD}аш(?:а|ей|у|ею))\s+${WIFE_NOUN}(?![\p{L}])`, 'giu');
 const YOUR_HUSBAND = new RegExp(String.raw`(?:т${AT_WORD}во(?:й|им|ему|его|ём|ем)|в${AT_WORD}аш(?:|им|ему|его|ем))\s+${HUSBAND_NOUN}(?![\p{L}])`, 'giu');
@@ -145,8 +146,11 @@ export function findSameSexPartner(text: string): Hit[] {
   const partnerWords = told.length > 0 || /жен|муж|супруг|девушк|парн|парен|невест|жених|молод|встреча|вместе|съехал|поженил|расписал|пара|про нас|семья|годовщин|свадьб|обручальн|целовались|влюбл/iu.test(text);
   if (partnerWords) {
     // The writer's gender (three more patterns over the whole text) matters only once a partner is named.
-    const wives = [...allMatches(WIFE, text), ...allMatches(OWN_WIFE, text)];
-    const husbands = [...allMatches(HUSBAND, text), ...allMatches(OWN_HUSBAND, text)];
+    // «со своей/своим …» is rare; without it the two clause-scanning patterns (they try every «я», «мы»
+    // and first-person verb of the letter) cannot match, so they are not run at all.
+    const own = OWN_PARTNER_GATE.test(text);
+    const wives = own ? [...allMatches(WIFE, text), ...allMatches(OWN_WIFE, text)] : allMatches(WIFE, text);
+    const husbands = own ? [...allMatches(HUSBAND, text), ...allMatches(OWN_HUSBAND, text)] : allMatches(HUSBAND, text);
     const couples = [...allMatches(WE_WITH, text), ...allMatches(COMING_OUT, text)];
     const gender = wives.length || husbands.length || couples.length || told.length ? writerGender(text) : undefined;
     if (gender) {
