@@ -32,12 +32,13 @@ import meaningClasses from '../../data/rules/meaning-classes.json';
 import warReachedHome from '../../data/rules/war-reached-home.json';
 import digestS8 from '../../data/rules/digest-s8.json';
 import partBS8 from '../../data/rules/part-b-s8.json';
+import recurringS9 from '../../data/rules/recurring-s9.json';
 import type { RuleData, RuleFile } from './rule-types.ts';
 
 // One JSON file per category keeps each lexicon reviewable on its own, and one per class of
 // text (the case told without legal terms, questions about conditions…); this is the one index.
 // Lexicons first (one per category), then the classes of text that cut across them.
-export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, conditionsPlain, verdict, casePlain, judgement, politicsClasses, politicsEveryday, warAtHome, supportAndExile, allusions, allusions2, slang, signals, inside, hints, prisonWorld, faithAndExile, lastPassS6, allusionsS7, partBS7, meaningClasses, warReachedHome, partBS8, digestS8] as unknown as RuleFile[];
+export const RULE_FILES = [caseRules, politics, crime, code, foreign, obscene, staff, contacts, enclosures, conditions, conditionsPlain, verdict, casePlain, judgement, politicsClasses, politicsEveryday, warAtHome, supportAndExile, allusions, allusions2, slang, signals, inside, hints, prisonWorld, faithAndExile, lastPassS6, allusionsS7, partBS7, meaningClasses, warReachedHome, partBS8, digestS8, recurringS9] as unknown as RuleFile[];
 
 export const RULES: readonly RuleData[] = RULE_FILES.flatMap((f) => f.rules);
 
