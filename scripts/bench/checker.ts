@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { checkInStages, checkLetter } from '../../src/core/checker/index.ts';
+import { checkInStages, checkLetter, disableLearnedLayer, enableLearnedLayer, learnedLayer } from '../../src/core/checker/index.ts';
 import { medianMs, round, slope, type Figures } from '../bench-lib.ts';
 
 // The UI re-checks the letter on every keystroke: a 5,000-character letter must take
@@ -50,8 +50,24 @@ export function ruleCosts(runs = 60, top = 15): Record<string, number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
-export function figures(): Figures {
-  if (process.argv.includes('--rules')) return { microsecondsPer5kTop: ruleCosts() };
+/**
+ * The checker as configured (the learned layer as src/data/rules/learned/config.json says); with
+ * `--learned`, both without and with the layer in one run, and their ratio (issue 10 §4: the 2 ms
+ * bar holds with the layer included). `--rules --learned` costs the layer among the rules.
+ */
+export async function figures(): Promise<Figures> {
+  if (!process.argv.includes('--learned')) return process.argv.includes('--rules') ? { microsecondsPer5kTop: ruleCosts() } : checkFigures();
+  const wasOn = learnedLayer() !== undefined;
+  disableLearnedLayer();
+  const off = process.argv.includes('--rules') ? { microsecondsPer5kTop: ruleCosts() } : checkFigures();
+  if (!(await enableLearnedLayer())) throw new Error('The learned model (src/data/rules/learned/model.json) could not be loaded.');
+  const on = process.argv.includes('--rules') ? { microsecondsPer5kTop: ruleCosts() } : checkFigures();
+  if (!wasOn) disableLearnedLayer();
+  const ratio = typeof on.checkMsMedian5k === 'number' && typeof off.checkMsMedian5k === 'number' ? round(on.checkMsMedian5k / off.checkMsMedian5k, 3) : undefined;
+  return { rulesAlone: off, withLearnedLayer: on, ...(ratio === undefined ? {} : { learnedOverRules5k: ratio }) };
+}
+
+function checkFigures(): Figures {
   const base = corpusText();
   const t5k = textOfLength(base, 5_000);
   const t50k = textOfLength(base, 50_000);

@@ -16,6 +16,8 @@ import { findPlaceholders } from './detectors/placeholder.ts';
 import { acrosticLines, applyQuiet, keepFollowUps } from './follows.ts';
 import { detectShouting } from './detectors/shouting.ts';
 import { detectUkrainian } from './detectors/ukrainian.ts';
+import { LEARNED_RULE } from './learned-layer.ts';
+import { learnedGeneration, learnedLayer } from './learned-switch.ts';
 import { Lexicon, type Stage } from './lexicon.ts';
 import { mergeHits } from './merge.ts';
 import { localise } from './messages.ts';
@@ -25,6 +27,7 @@ import type { CheckOptions, Finding, Hit, Lang } from './types.ts';
 export type { Category, CheckOptions, Finding, Hit, Lang, Severity } from './types.ts';
 export { CATEGORIES, SEVERITIES } from './types.ts';
 export { chunkEnd } from './blocks.ts';
+export { disableLearnedLayer, enableLearnedLayer, learnedLayer } from './learned-switch.ts';
 
 // Compiled once per page load; every keystroke then costs one pass over the text.
 const lexicon = new Lexicon(RULES, CONTEXT_GROUPS, glosses.terms);
@@ -68,17 +71,24 @@ function moved(h: Hit, offset: number): Hit {
  * the block's offset), sorted by start. A 500k check's hits would otherwise all be kept until the
  * end as hits and then again as findings: placed at once, a block's hits die young.
  */
-function assemble<T extends { start: number }>(text: string, check: BlockCheck, place: (h: Hit, offset: number) => T): T[] {
+function assemble<T extends { start: number; end: number; rule: string }>(text: string, check: BlockCheck, place: (h: Hit, offset: number) => T): T[] {
   const out: T[] = [];
   forEachBlock(text, (start, end) => {
     for (const h of check(text.slice(start, end))) out.push(place(h, start));
   });
   // A blank left from a template, and who the writer is (a woman naming her wife), are read
   // from the whole text: each is a cheap pattern, so the incremental check runs them every time.
-  for (const h of findPlaceholders(text)) out.push(place(h, 0));
-  for (const h of findSameSexPartner(text)) out.push(place(h, 0));
+  const whole = [...findPlaceholders(text), ...findSameSexPartner(text)];
+  for (const h of whole) out.push(place(h, 0));
   // Stable: items of one start keep the order in which they were found.
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // The learned layer speaks only where no rule found anything strong, these two included.
+  const strong = whole.filter((h) => h.severity !== 'low');
+  return strong.length && learnedLayer() ? out.filter((o) => !isLearnedUnder(o, strong)) : out;
+}
+
+function isLearnedUnder(item: { start: number; end: number; rule: string }, strong: readonly Hit[]): boolean {
+  return item.rule === LEARNED_RULE && strong.some((h) => h.start < item.end && h.end > item.start);
 }
 
 /** The finding of `hit`, found in a block that starts at `offset` (the hit itself is left as it is). */
@@ -98,7 +108,11 @@ function findHitsIn(text: string, stage?: Stage): Hit[] {
   const input = { text, tokens, contactSpans: contacts };
   const hits = [...contacts, ...lexicon.check(text, tokens, stage)];
   for (const [name, detect] of DETECTORS) hits.push(...(stage ? stage(`detector ${name}`, () => detect(input)) : detect(input)));
-  return stage ? stage('follow-ups and merge', () => followUpsAndMerge(hits, tokens, text)) : followUpsAndMerge(hits, tokens, text);
+  const merged = stage ? stage('follow-ups and merge', () => followUpsAndMerge(hits, tokens, text)) : followUpsAndMerge(hits, tokens, text);
+  // The learned second opinion, when it is switched on (src/data/rules/learned/config.json).
+  const layer = learnedLayer();
+  if (!layer) return merged;
+  return stage ? stage('learned layer', () => layer.apply(tokens, merged)) : layer.apply(tokens, merged);
 }
 
 function followUpsAndMerge(hits: readonly Hit[], tokens: readonly Token[], text: string): Hit[] {
@@ -141,6 +155,7 @@ export interface IncrementalCheck {
 export function createIncrementalCheck(): IncrementalCheck {
   let previous = new Map<string, readonly Hit[]>();
   let checked = 0;
+  let generation = learnedGeneration();
   return {
     get lastChecked() {
       return checked;
@@ -148,6 +163,11 @@ export function createIncrementalCheck(): IncrementalCheck {
     check(text, options = {}) {
       const current = new Map<string, readonly Hit[]>();
       const lang = options.lang ?? 'ru';
+      // Paragraphs checked before the learned layer was switched on or off are checked afresh.
+      if (generation !== learnedGeneration()) {
+        previous = new Map();
+        generation = learnedGeneration();
+      }
       checked = 0;
       const findings = assemble(
         text,

@@ -26,27 +26,48 @@ export interface LearnedModel {
 const MIN_GRAM_WORD = 4;
 
 /**
+ * What a word token contributes as a `w:` feature: the stem of a Cyrillic word, any other word
+ * as written. Training (`sentenceFeatures`) and the checker's runtime layer (learned-layer.ts)
+ * both read a word through this and `forEachGram`, so they cannot drift apart.
+ */
+export function wordKey(t: Token): string {
+  const word = t.forms[0] ?? '';
+  return t.script === 'cyr' || t.script === 'mixed' ? stem(word) : word;
+}
+
+/** Each character four-gram of a word padded with `<` and `>` (none for words under four letters). */
+export function forEachGram(t: Token, each: (gram: string) => void): void {
+  const word = t.forms[0] ?? '';
+  if (word.length < MIN_GRAM_WORD) return;
+  const padded = `<${word}>`;
+  for (let i = 0; i + 4 <= padded.length; i++) each(padded.slice(i, i + 4));
+}
+
+/** What a number stands for as a feature, and as the left half of a pair of neighbours. */
+export const NUMBER_FEATURE = '#num';
+export const NUMBER_PAIR = '#';
+export const LATIN_FEATURE = '#lat';
+
+/**
  * The features of one sentence: its words' stems, (with `grams`) the four-grams of its longer
  * words and (with `bigrams`) pairs of neighbouring stems.
  */
 export function sentenceFeatures(tokens: readonly Token[], grams = true, bigrams = false): string[] {
   const out = new Set<string>();
+  const addGram = (g: string) => out.add(`g:${g}`);
   let previous = '';
   for (const t of tokens) {
     if (t.script === 'num') {
-      out.add('#num');
-      previous = '#';
+      out.add(NUMBER_FEATURE);
+      previous = NUMBER_PAIR;
       continue;
     }
-    const word = t.forms[0] ?? '';
-    if (t.script === 'lat') out.add('#lat');
-    const w = t.script === 'cyr' || t.script === 'mixed' ? stem(word) : word;
+    if (t.script === 'lat') out.add(LATIN_FEATURE);
+    const w = wordKey(t);
     out.add(`w:${w}`);
     if (bigrams && previous) out.add(`b:${previous}_${w}`);
     previous = w;
-    if (!grams || word.length < MIN_GRAM_WORD) continue;
-    const padded = `<${word}>`;
-    for (let i = 0; i + 4 <= padded.length; i++) out.add(`g:${padded.slice(i, i + 4)}`);
+    if (grams) forEachGram(t, addGram);
   }
   return [...out];
 }

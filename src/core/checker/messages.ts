@@ -1,6 +1,7 @@
 import en from '../../../locales/en/checker.json';
 import ru from '../../../locales/ru/checker.json';
 import glosses from '../../data/rules/glosses.json';
+import { LEARNED_RULE } from './learned-layer.ts';
 import { boundedMemo } from './memo.ts';
 import type { RuleData } from './rule-types.ts';
 import type { Finding, Hit, Lang } from './types.ts';
@@ -29,7 +30,35 @@ function naming(base: string, hit: Hit, lang: Lang): string {
 // same few messages come back on every check, so each one's head is cut once.
 const headOf = boundedMemo(5_000, (base) => base.replace(/:\s[^:]*$/u, '').replace(/[.!]\s*$/u, ''));
 
+type LearnedTexts = typeof en.learned;
+const LEARNED_TEXTS: Record<Lang, LearnedTexts> = { en: en.learned, ru: ru.learned };
+const CATEGORY_NAMES: Record<Lang, Record<string, string>> = { en: en.category, ru: ru.category };
+const plurals = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') };
+
+/**
+ * The learned layer's finding says plainly that it is a statistical guess, why such sentences
+ * are stopped (its category's reason), which words weighed most, and a safer way for that category.
+ */
+function localiseLearned(hit: Hit, lang: Lang): Finding {
+  const texts = LEARNED_TEXTS[lang];
+  const words = hit.words ?? [];
+  const category = hit.category as keyof LearnedTexts['why'];
+  const form = `words_${plurals[lang].select(words.length)}` as keyof LearnedTexts;
+  const named = words.length ? ` ${(texts[form] as string).replace('{{words}}', list(words.map((w) => `«${w}»`), lang))}` : '';
+  return {
+    category: hit.category,
+    severity: hit.severity,
+    start: hit.start,
+    end: hit.end,
+    rule: hit.rule,
+    message: `${texts.guess} ${texts.why[category]}${named}`,
+    suggestion: `${texts.instead[category]} ${texts.keep}`,
+    gloss: texts.gloss.replace('{{category}}', (CATEGORY_NAMES.en[hit.category] ?? hit.category).toLowerCase()),
+  };
+}
+
 export function localise(hit: Hit, lang: Lang, rules: ReadonlyMap<string, RuleData>): Finding {
+  if (hit.rule === LEARNED_RULE) return localiseLearned(hit, lang);
   const rule = rules.get(hit.rule);
   const texts: Texts | undefined = rule ? { message: rule.message[lang], suggestion: rule.suggestion[lang] } : DETECTOR_TEXTS[lang][hit.rule];
   const gloss = rule ? (rule.gloss ?? rule.message.en.replace(/\.$/u, '')) : DETECTOR_GLOSSES[hit.rule];
