@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { findHits } from '../src/core/checker/index.ts';
+import { disableLearnedLayer, enableLearnedLayer, findHits, learnedLayer } from '../src/core/checker/index.ts';
 import { falseAlarmRate, recall, scoreLetters, type LabelledLetter } from '../src/core/checker/score.ts';
 import { historyLines, readHistory } from './eval-history.ts';
 
 // Scores the checker on labelled letters exactly as ../shared/tools/score-checker.py does,
-// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N] [--history] [--loso]
+// calling the core directly. Usage: npm run eval [-- FILE[,FILE...]] [--show N] [--history] [--loso] [--learned | --rules-alone]
 // --history prints only the first-run history of issue 10's rounds (docs/checker-eval.md).
 // Without files (the dev corpus), or with --loso, it also measures the learned layer leave one
 // set out (scripts/learned/): train on every labelled set but one, score the one left out.
@@ -32,6 +32,14 @@ if (missing.length) {
 }
 const letters = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as LabelledLetter[]);
 
+// The checker as the app runs it: with the learned layer when its switch
+// (src/data/rules/learned/config.json) is on. --learned switches it on for this run (the shipped
+// model, setting and code path: issue 10 §4's decision), --rules-alone off.
+if (args.includes('--learned') && !(await enableLearnedLayer())) {
+  process.stderr.write('eval: the learned model (src/data/rules/learned/model.json) could not be loaded\n');
+  process.exit(2);
+}
+if (args.includes('--rules-alone')) disableLearnedLayer();
 const score = scoreLetters(letters, findHits);
 const fmt = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
 const lines = ['| category | caught | labelled | recall |', '|---|---:|---:|---:|'];
@@ -40,7 +48,7 @@ for (const [cat, t] of [...score.perCategory.entries()].sort(([a], [b]) => a.loc
 }
 lines.push(`| **overall** | ${score.caught} | ${score.flagged} | ${score.flagged ? recall(score).toFixed(2) : '—'} |`);
 lines.push('', `False alarms on clean sentences: ${score.alarms}/${score.clean} = ${falseAlarmRate(score).toFixed(3)}`);
-lines.push(`Letters: ${letters.length} from ${files.join(', ')}`);
+lines.push(`Letters: ${letters.length} from ${files.join(', ')}; ${learnedLayer() ? 'rules and the learned layer' : 'rules alone'}`);
 for (const n of score.notes.slice(0, show)) lines.push(n);
 process.stdout.write(`${lines.join('\n')}\n`);
 
