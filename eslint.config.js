@@ -13,7 +13,7 @@ const coreRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'coverage', 'test-results', 'docs'] },
+  { ignores: ['dist', 'dist-cli', 'dist-learned', 'node_modules', 'coverage', 'test-results', 'docs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,11 +25,11 @@ export interface PreviewServer {
  * If our own server exits (a port race, a broken build), this fails loudly with its output
  * instead of trusting whatever else may be listening.
  */
-export async function startPreview(timeoutMs = 30000): Promise<PreviewServer> {
-  if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first.');
+export async function startPreview(timeoutMs = 30000, outDir = 'dist'): Promise<PreviewServer> {
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`No build in ${outDir}/: run \`npm run build\` first.`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
