@@ -48,9 +48,11 @@ function oldHits(commit: string, setPath: string): Record<string, Hit[]> {
   const out = `${CACHE}/hits/${commit}-${sha(readFileSync(setPath, 'utf8'))}.json`;
   if (!existsSync(out)) {
     const dir = `${CACHE}/src/${commit}`;
-    if (!existsSync(`${dir}/src`)) {
+    // package.json too: its "type": "module" is what lets tsx load the old rules' top-level await
+    // (src/core/checker/learned-switch.ts, from 4169caa on) as ESM.
+    if (!existsSync(`${dir}/package.json`)) {
       mkdirSync(dir, { recursive: true });
-      const tar = spawnSync('sh', ['-c', `git archive ${commit} src locales | tar -x -C ${dir}`]);
+      const tar = spawnSync('sh', ['-c', `git archive ${commit} src locales package.json | tar -x -C ${dir}`]);
       if (tar.status !== 0) throw new Error(`cannot extract ${commit}`);
       spawnSync('ln', ['-sfn', `${process.cwd()}/node_modules`, `${dir}/node_modules`]);
     }
