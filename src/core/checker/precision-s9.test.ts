@@ -5,7 +5,9 @@ import { describeClasses } from './class-tables.ts';
 // rule on first runs»), still live on main 3ce5cff, and the known leftovers of session 8. Censorship
 // of films and television; a child asked about school; a parent blocking a site for a child; children
 // over a fence; medicines for the writer's own family; the Great Patriotic War of a relative; «как
-// солдат» as a simile; a meeting of a committee or club. Each class: innocent sentences that stay quiet
+// солдат» as a simile; a meeting of a committee or club; (second landing, chosen on rounds 1–61) judging as a
+// moral idiom, public hearings, a court reporter; a career wish to be a soldier; a car's nickname in
+// quotes in any form, a word in a language of Russia's north and east. Each class: innocent sentences that stay quiet
 // and risky ones of the same shape that still fire. None is a round's or a probe set's sentence.
 
 describeClasses([
@@ -102,5 +104,34 @@ describeClasses([
       'На заседании ТСЖ опять ругались из-за парковки.',
     ],
     fires: ['Следующее заседание суда назначено на пятое.', 'Было заседание, судья опять отложил.', 'Заседание по мере пресечения перенесли.'],
+  },
+  {
+    category: 'case',
+    name: 'judging as a moral idiom («не мне судить», the Last Judgement), public hearings, a court reporter',
+    quiet: [
+      'Не мне, конечно, судить, но я бы так не смогла.',
+      'Нам ли судить других, сами не без греха.',
+      'На Страшном суде всем воздастся по делам.',
+      'Мы ходили на общественные слушания по новой дороге.',
+      'Я судебный репортёр, пишу про споры соседей и наследство.',
+    ],
+    fires: ['Слушание по твоему делу назначили на май.', 'Меня тоже могут судить за репост.', 'Суд опять отложили, адвокат злится.'],
+  },
+  {
+    category: 'politics',
+    name: 'a young person who wants to become a soldier or officer as a career',
+    quiet: ['Внук хочет в военные, а я хочу, чтобы он стал врачом.', 'В детстве я мечтала стать военной, а стала бухгалтером.'],
+    fires: ['Сына хотят забрать в военные, повестку уже принесли.', 'Военные у нас теперь на каждом углу.'],
+  },
+  {
+    category: 'code',
+    name: "a car's nickname in quotes, every form; a word in a language of Russia's north and east",
+    quiet: [
+      'Сосед продал свою «девятку» за копейки.',
+      'Брат купил старую «семёрку» и чинит её в гараже.',
+      'Это по-якутски «спасибо».',
+      'Это по-бурятски «здравствуйте», меня бабушка научила.',
+    ],
+    fires: ['Передай «зелёному», что всё в силе.', 'Скажи «Рыжему», пусть ждёт.'],
   },
 ]);
