@@ -15,6 +15,9 @@ const STATE = /я(?<![\p{L}]я)\s+(?:так\s+|очень\s+|тоже\s+)?(ра�
 const SIGNED = /(?:^|[\n.!?]\s*)(твоя|ваша|любящая|твой|ваш|любящий)\s+\p{Lu}\p{Ll}+\s*[.!]?\s*$/gmu;
 const FEMININE_STATE = /а$/u;
 const CALLED = /[Мм](?<![\p{L}].)еня\s+зовут\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+// The writer introducing herself at a sentence's start: «Я Соня, учусь…», «Это Лиза, мы с тобой…»,
+// «Пишет Вам Оксана из Смоленска» (a name followed by a comma, a dash or «из»).
+const INTRODUCED = /(?:^|[.!?\n]\s*)(?:Я|Это|Пишет(?:\s+(?:Вам|вам|тебе))?)\s+(\p{Lu}\p{Ll}+)(?=\s*[,—–-]|\s+из\s)/gu;
 
 /**
  * A given name's gender from its nominative, only where the ending tells: -а/-я is a woman's unless a
@@ -37,7 +40,7 @@ function writerGender(text: string): 'f' | 'm' | undefined {
     else m++;
   }
   // «Меня зовут Настя»: a given name in the nominative (Саша, Женя: either).
-  for (const x of allMatches(CALLED, text)) {
+  for (const x of [...allMatches(CALLED, text), ...allMatches(INTRODUCED, text)]) {
     const g = nameGender(x[1] ?? '');
     if (g === 'f') f += 2;
     else if (g === 'm') m += 2;
@@ -74,8 +77,10 @@ function addresseeGender(text: string): 'f' | 'm' | undefined {
 // Partner nouns, each with its case forms (a fiancée and a «молодой человек» are partners too).
 const WIFE_NOUN = String.raw`(?:жена|жене|женой|жену|супруга|супруге|супругой|супругу|женушк\p{L}*|жёнушк\p{L}*|девушка|девушкой|девушке|девушку|невеста|невесте|невестой|невесту|невесты)`;
 const HUSBAND_NOUN = String.raw`(?:муж|мужем|мужу|мужа|муже|супруг|супругом|супругу|супруга|супруге|мужчина|мужчиной|мужчине|мужчину|парень|парнем|парню|парня|парне|жених|женихом|жениху|жениха|женихе|молод(?:ой|ым|ому|ого|ом)\s+человек(?:ом|у|а|е)?)`;
-const WIFE = new RegExp(String.raw`(?:м${AT_WORD}(?:оя|оей|ою|оею)\s+${WIFE_NOUN}|м${AT_WORD}ы\s+с\s+(?:женой|супругой|женушкой|жёнушкой|невестой))(?![\p{L}])`, 'giu');
-const HUSBAND = new RegExp(String.raw`(?:м${AT_WORD}(?:ой|оим|оему|оего|оём|оем)\s+${HUSBAND_NOUN}|м${AT_WORD}ы\s+с\s+(?:мужем|супругом|женихом))(?![\p{L}])`, 'giu');
+// «живу с девушкой», «живу здесь с мужем»: the writer's own partner without a possessive.
+const LIVE_WITH = String.raw`ж${AT_WORD}иву\s+(?:(?:здесь|тут|теперь|сейчас|уже|давно|вместе)\s+){0,2}с\s+`;
+const WIFE = new RegExp(String.raw`(?:м${AT_WORD}(?:оя|оей|ою|оею)\s+${WIFE_NOUN}|м${AT_WORD}ы\s+с\s+(?:женой|супругой|женушкой|жёнушкой|невестой)|${LIVE_WITH}(?:девушкой|женой|супругой|невестой))(?![\p{L}])`, 'giu');
+const HUSBAND = new RegExp(String.raw`(?:м${AT_WORD}(?:ой|оим|оему|оего|оём|оем)\s+${HUSBAND_NOUN}|м${AT_WORD}ы\s+с\s+(?:мужем|супругом|женихом)|${LIVE_WITH}(?:мужем|парнем|супругом|женихом))(?![\p{L}])`, 'giu');
 // «живу со своей девушкой», «мы со своим парнем»: «свой» is the subject's, so only after the writer
 // as subject (я, мы, or a verb in the first person) in the same clause — «дочка со своим женихом» is the daughter's.
 const SELF = String.raw`(?:я|мы|живу|живём|живем|встречаюсь|встречаемся|сплю|езжу|ездим|хожу|ходим|гуляю|гуляем)(?![\p{L}])(?:[^\p{L}.!?\n]+[\p{L}-]+){0,4}?[^\p{L}.!?\n]+`;
