@@ -55,6 +55,8 @@ process.stdout.write(`${lines.join('\n')}\n`);
 if (positional.length === 0 || args.includes('--loso')) {
   const { labelledSets } = await import('./learned/sets.ts');
   const { leaveOneSetOut, losoReport } = await import('./learned/loso.ts');
-  const report = losoReport(leaveOneSetOut(labelledSets()));
-  process.stdout.write(['', 'Learned layer, leave one set out (its hits counted as medium):', ...report.lines].join('\n') + '\n');
+  const { shippedSetting } = await import('./learned/shipped-setting.ts');
+  const { options, setting } = shippedSetting();
+  const report = losoReport(leaveOneSetOut(labelledSets(), options, setting));
+  process.stdout.write(['', 'Learned layer in its shipped setting (src/data/rules/learned/config.json), leave one set out:', ...report.lines].join('\n') + '\n');
 }

@@ -7,6 +7,7 @@ import { tokenise } from '../../src/core/checker/tokenise.ts';
 import type { Hit } from '../../src/core/checker/types.ts';
 import { readHistory } from '../eval-history.ts';
 import { devCorpus } from './sets.ts';
+import { shippedSetting } from './shipped-setting.ts';
 import { applyVeto, type VetoScope } from './veto-rule.ts';
 import { DEFAULTS, examplesOf, train, type TrainOptions } from './train-model.ts';
 
@@ -18,9 +19,10 @@ import { DEFAULTS, examplesOf, train, type TrainOptions } from './train-model.ts
 //  2. the model is trained only on what existed at that commit: the fixtures committed there
 //     (earlier rounds, probe sets, older blind sets, as they were then) and the dev corpus;
 //  3. its hits are added where the old rules were silent, counted as medium.
-// Session 6 chose its setting on rounds 1–15; session 8 chose the frozen one (`frozen`, the
-// default: an addition and a veto, scripts/learned/veto.ts) on rounds 1–29 and replayed 30–32
-// once; later rounds are scored with it unchanged.
+// Session 6 chose its setting on rounds 1–15; session 8 chose the frozen one (`frozen`: an
+// addition and a veto, scripts/learned/veto.ts) on rounds 1–29 and replayed 30–32 once; session
+// 9 chose the shipped one (`shipped`, the default, read from src/data/rules/learned/config.json)
+// on rounds 30–46 (scripts/learned/variants.ts); later rounds are scored with it unchanged.
 // Usage: npm run replay [-- --config NAME] [--thresholds 0.9,0.95,...] [--loso]. Caches under /tmp.
 
 const CACHE = '/tmp/konvert-replay';
@@ -162,7 +164,15 @@ export const CONFIGS: Record<string, Config> = {
   // Session 8's frozen setting, chosen on rounds 1–29 (docs/checker-eval.md): stem pairs, an
   // addition at risk ≥ 0.995 and a veto of medium and unprotected high findings at p(clean) ≥ 0.995.
   frozen: { train: { bigrams: true }, add: 0.995, veto: { threshold: 0.995, scope: 'medium+high' } },
+  // Session 9's choice (scripts/learned/variants.ts, rule and table in docs/checker-eval.md): the
+  // setting that ships, read from src/data/rules/learned/config.json. The default.
+  shipped: shippedConfig(),
 };
+
+function shippedConfig(): Config {
+  const { options, setting } = shippedSetting();
+  return { train: options, add: setting.add, ...(setting.veto ? { veto: setting.veto } : {}) };
+}
 
 function flagged(model: LearnedModel, config: Config, text: string, rules: Hit[], second?: LearnedModel): Hit[] {
   const hits = learnedHits(config.byCategory ? { ...model, threshold: 0 } : model, tokenise(text), rules, 'medium');
@@ -181,7 +191,7 @@ async function main() {
     const at = args.indexOf(`--${name}`);
     return at >= 0 ? args[at + 1] : undefined;
   };
-  const name = opt('config') ?? 'frozen';
+  const name = opt('config') ?? 'shipped';
   const config = CONFIGS[name];
   if (!config) throw new Error(`no config ${name}: ${Object.keys(CONFIGS).join(', ')}`);
   const options: TrainOptions = { ...DEFAULTS, ...config.train };
@@ -189,10 +199,11 @@ async function main() {
   if (args.includes('--loso')) {
     // The leave-one-set-out figure of `npm run eval -- --loso` for these settings (training
     // options only) at the first threshold given.
-    if (config.only || config.byCategory || config.agree || config.veto) throw new Error('--loso takes training settings only');
+    if (config.only || config.byCategory || config.agree) throw new Error('--loso takes training settings, an addition and a veto only');
     const { labelledSets } = await import('./sets.ts');
     const { leaveOneSetOut, losoReport } = await import('./loso.ts');
-    const report = losoReport(leaveOneSetOut(labelledSets(), { ...options, threshold: thresholds[0] as number }));
+    const add = thresholds[0] as number;
+    const report = losoReport(leaveOneSetOut(labelledSets(), { ...options, threshold: add }, { add, veto: config.veto ?? null }));
     process.stdout.write([`Leave one set out, config ${name}, threshold ${thresholds[0]}:`, ...report.lines].join('\n') + '\n');
     return;
   }
@@ -209,7 +220,9 @@ async function main() {
     'rounds 1–29 (session 8 choice)': (n: number) => n <= 29,
     'rounds 30–32 (sealed in session 7)': (n: number) => n >= 30 && n <= 32,
     'rounds 33–34 (training, session 8)': (n: number) => n >= 33 && n <= 34,
-    'rounds 35+': (n: number) => n >= 35,
+    'rounds 35–46': (n: number) => n >= 35 && n <= 46,
+    'rounds 30–46 (session 9 choice)': (n: number) => n >= 30 && n <= 46,
+    'rounds 50+ (training, session 9)': (n: number) => n >= 50,
     'all rounds': () => true,
   };
   const pooled = new Map(Object.keys(groups).map((g) => [g, { rules: zero, models: thresholds.map(() => zero) }]));

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { letterData, score, type Setting, type Tally } from './grid-score.ts';
-import { examplesAt, replayRounds, type ReplayRound } from './replay.ts';
+import { spawnSync } from 'node:child_process';
+import { examplesAt, exampleSetsAt, replayRounds, type ReplayRound } from './replay.ts';
 import { average, DEFAULT_SEED, DEFAULTS, fit, toModel, type Fit, type TrainOptions } from './train-model.ts';
 
 // Session 9's choice of the learned layer (issue 10 §4), by a rule written before any result
@@ -8,7 +9,9 @@ import { average, DEFAULT_SEED, DEFAULTS, fit, toModel, type Fit, type TrainOpti
 // prospectively like `npm run replay` (every first-run row meets its commit's rules and a model
 // trained only on what existed there), each variant in 3 training orders. Per-commit tallies
 // are cached under /tmp, so the work can be split between processes (--shard i/n) and re-read.
-// Usage: node --import tsx scripts/learned/variants.ts [--from 30] [--to 46] [--variants A,B] [--shard 0/2] [--report]
+// `--plus-newer 50`: every commit's data plus main's training rounds 50 and up (written after all
+// the replayed rounds, by other writers): the learning curve's new points.
+// Usage: node --import tsx scripts/learned/variants.ts [--from 30] [--to 46] [--variants A,B] [--shard 0/2] [--plus-newer 50] [--report]
 
 const CACHE = '/tmp/konvert-replay/s9';
 const OFF = 2;
@@ -66,18 +69,34 @@ function tallyRound(r: ReplayRound, fitOf: Fit, options: TrainOptions): Record<s
   );
 }
 
+/** Training rounds from main added to every commit's data (the learning curve's new points). */
+interface Plus {
+  tag: string;
+  examples: (o: TrainOptions) => ReturnType<typeof examplesAt>;
+}
+
+/** Main's training rounds numbered FROM and up (written after every round replayed here). */
+function newerRounds(from: number): Plus | undefined {
+  const main = spawnSync('git', ['rev-parse', '--short', 'main'], { encoding: 'utf8' }).stdout.trim();
+  const pick = (o: TrainOptions) => exampleSetsAt(main, o.grams, o.bigrams).filter((s) => Number(/^g2-round(\d+)$/.exec(s.name)?.[1] ?? 0) >= from);
+  const names = pick(BASE).map((s) => s.name.replace('g2-round', ''));
+  if (!names.length) return undefined;
+  process.stderr.write(`adding rounds ${names.join(', ')} from main ${main}\n`);
+  return { tag: names.join('+'), examples: (o) => pick(o).flatMap((s) => s.examples) };
+}
+
 /** Every variant's tallies for the rounds first run on one commit (cached). */
-function runCommit(commit: string, rounds: ReplayRound[], variants: string[]): Record<string, RoundTallies> {
+function runCommit(commit: string, rounds: ReplayRound[], variants: string[], plus?: Plus): Record<string, RoundTallies> {
   mkdirSync(CACHE, { recursive: true });
   const out: Record<string, RoundTallies> = {};
   for (const v of variants) {
-    const file = `${CACHE}/${commit}-${v}-${rounds.map((r) => r.round).join('+')}.json`;
+    const file = `${CACHE}/${commit}-${v}-${rounds.map((r) => r.round).join('+')}${plus ? `-plus-${plus.tag}` : ''}.json`;
     if (existsSync(file)) {
       Object.assign(out, { [v]: JSON.parse(readFileSync(file, 'utf8')) as RoundTallies });
       continue;
     }
     const variant = VARIANTS[v] as Variant;
-    const examples = examplesAt(commit, variant.options.grams, variant.options.bigrams);
+    const examples = [...examplesAt(commit, variant.options.grams, variant.options.bigrams), ...(plus?.examples(variant.options) ?? [])];
     const fits = new Map<number, Fit>();
     const fitFor = (seed: number) => {
       let f = fits.get(seed);
@@ -144,6 +163,9 @@ async function main() {
   const [shard, shards] = opt('shard', '0/1').split('/').map(Number) as [number, number];
   const rounds = replayRounds().filter((r) => roundNumber(r) >= from && roundNumber(r) <= to);
   const commits = [...new Set(rounds.map((r) => r.commit))];
+  const plusFrom = opt('plus-newer', '');
+  const plus = plusFrom ? newerRounds(Number(plusFrom)) : undefined;
+  if (plusFrom && !plus) throw new Error(`no rounds ${plusFrom}+ on main`);
   const all: Record<string, RoundTallies> = {};
   commits.forEach((c, i) => {
     if (!args.includes('--report') && i % shards !== shard) return;
@@ -151,6 +173,7 @@ async function main() {
       c,
       rounds.filter((r) => r.commit === c),
       variants,
+      plus,
     );
     for (const [v, perRound] of Object.entries(byVariant)) Object.assign((all[v] ??= {}), perRound);
   });
@@ -169,7 +192,8 @@ async function main() {
     ),
   ];
   const report = lines.join('\n');
-  writeFileSync(`${CACHE}/variants-${from}-${to}.md`, `${report}\n`);
+  if (plus) lines.unshift(`Training data: each commit's own, plus main's rounds ${plus.tag}`, '');
+  writeFileSync(`${CACHE}/variants-${from}-${to}${plus ? `-plus-${plus.tag}` : ''}.md`, `${report}\n`);
   process.stdout.write(`${report}\n`);
 }
 
