@@ -7,7 +7,9 @@ import { describeClasses } from './class-tables.ts';
 // over a fence; medicines for the writer's own family; the Great Patriotic War of a relative; «как
 // солдат» as a simile; a meeting of a committee or club; (second landing, chosen on rounds 1–61) judging as a
 // moral idiom, public hearings, a court reporter; a career wish to be a soldier; a car's nickname in
-// quotes in any form, a word in a language of Russia's north and east. Each class: innocent sentences that stay quiet
+// quotes in any form, a word in a language of Russia's north and east; (third landing, chosen on rounds
+// 1–75) a university «автомат», game weapons, the writer's own messenger channel, a relative's blood
+// pressure passed on, an army of miniatures, criminal law studied. Each class: innocent sentences that stay quiet
 // and risky ones of the same shape that still fire. None is a round's or a probe set's sentence.
 
 describeClasses([
@@ -133,5 +135,39 @@ describeClasses([
       'Это по-бурятски «здравствуйте», меня бабушка научила.',
     ],
     fires: ['Передай «зелёному», что всё в силе.', 'Скажи «Рыжему», пусть ждёт.'],
+  },
+  {
+    category: 'crime',
+    name: 'a university «автомат» (a pass without the exam); weapons of a computer game being balanced',
+    quiet: [
+      'Препод по матану обещал поставить мне автомат, если сдам все лабы.',
+      'За сессию у меня три автомата, ура.',
+      'Сейчас балансим оружие в нашей игре, тестеры жалуются, что лук имба.',
+    ],
+    fires: ['Ему дали автомат и отправили на передовую.', 'Где бы достать автомат, спроси у своих.', 'Оружие привезли в гараж, никому не говори.'],
+  },
+  {
+    category: 'contacts',
+    name: "the writer's own channel or shop chat in a messenger",
+    quiet: ['Я веду небольшой телеграм-канал про наш город, там одни ямы и котики.', 'Мёд продаю через чат в телеге, берут хорошо.'],
+    fires: ['Найди меня в телеграме, мой ник — zima.', 'Напиши мне в вотсап, когда сможешь.'],
+  },
+  {
+    category: 'staff',
+    name: "a relative's blood pressure passed on as news",
+    quiet: ['Мама просила передать, что с папой всё хорошо, давление в норме.', 'Бабушка просила передать, что у неё давление скачет, но она держится.'],
+    fires: ['Лекарства в санчасти выдают вовремя?', 'Тебе в санчасти дали лекарства?'],
+  },
+  {
+    category: 'politics',
+    name: 'an army of painted miniatures',
+    quiet: ['Крашу армию космодесанта для настолки, очень успокаивает.', 'Сын собрал целую армию миниатюр и красит их по вечерам.'],
+    fires: ['Армия у нас теперь везде, на каждом углу плакаты.', 'Мужа забрали воевать ещё осенью.'],
+  },
+  {
+    category: 'case',
+    name: 'criminal law as a subject of study or practice',
+    quiet: ['Я учусь на юрфаке, специализируюсь на уголовном праве.', 'Экзамен по уголовному праву сдала на пятёрку.'],
+    fires: ['Уголовное дело передали в суд.', 'Тебе предъявили новое обвинение?'],
   },
 ]);
