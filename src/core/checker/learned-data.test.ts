@@ -17,7 +17,7 @@ const setting = { add: 0.995, veto: null };
 function fullOf(m: RuntimeModel): LearnedModel {
   const K = m.classes.length;
   const weights: Record<string, number[]> = {};
-  for (const [f, row] of m.rows) weights[f] = Array.from(m.weights.subarray(row * K, row * K + K), (v) => Math.round(v * 100) / 100);
+  for (const [f, row] of m.rows) weights[f] = Array.from(m.weights.subarray(row * K, row * K + K), (v) => v / 100);
   return { classes: [...m.classes], bias: [...m.bias], weights, threshold: setting.add, grams: m.grams, bigrams: m.bigrams };
 }
 
@@ -116,6 +116,6 @@ describe('compaction', () => {
     const loaded = loadModel(compactModel(m)) as RuntimeModel;
     const row = loaded.rows.get(feature) as number;
     const K = m.classes.length;
-    expect(Array.from(loaded.weights.subarray(row * K, row * K + K), (v) => Math.round(v * 100) / 100)).toEqual(expected);
+    expect(Array.from(loaded.weights.subarray(row * K, row * K + K), (v) => v / 100)).toEqual(expected);
   });
 });

@@ -13,7 +13,7 @@ import { CATEGORIES } from './types.ts';
 export const LEARNED_FORMAT = 'konvert-learned/1';
 
 /** A stored weight counts this much: the training rounds every weight to it. */
-const UNIT = 0.01;
+export const UNIT = 0.01;
 /** The byte that says «this weight is in `wide`». */
 const ESCAPE = -128;
 
@@ -49,8 +49,8 @@ export interface RuntimeModel {
   bigrams: boolean;
   /** Row of each feature key. */
   rows: ReadonlyMap<string, number>;
-  /** rows × classes, row-major. */
-  weights: Float64Array;
+  /** rows × classes, row-major, in hundredths (exact integers: small enough to stay in the CPU's cache). */
+  weights: Int16Array;
 }
 
 /** A row in hundredths, less its lower median. */
@@ -107,12 +107,13 @@ export function loadModel(data: unknown): RuntimeModel | undefined {
   }
   if (bytes.length !== features.length * K || new Set(features).size !== features.length) return undefined;
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const weights = new Float64Array(signed.length);
-  for (let i = 0; i < signed.length; i++) weights[i] = (signed[i] as number) * UNIT;
+  const weights = Int16Array.from(signed);
   for (let i = 0; i < data.wide.length; i += 2) {
     const at = data.wide[i] as number;
+    const units = data.wide[i + 1] as number;
     if (!Number.isInteger(at) || at < 0 || at >= signed.length || signed[at] !== ESCAPE) return undefined;
-    weights[at] = (data.wide[i + 1] as number) * UNIT;
+    if (!Number.isInteger(units) || Math.abs(units) > 0x7fff) return undefined;
+    weights[at] = units;
   }
   // Every escaped byte must have its weight in `wide`, once.
   if (signed.reduce((n, b) => (b === ESCAPE ? n + 1 : n), 0) !== new Set(data.wide.filter((_, i) => i % 2 === 0)).size) return undefined;

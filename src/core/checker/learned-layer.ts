@@ -1,5 +1,5 @@
 import { forEachGram, LATIN_FEATURE, NUMBER_FEATURE, NUMBER_PAIR, wordKey } from './learned.ts';
-import type { RuntimeModel } from './learned-data.ts';
+import { UNIT, type RuntimeModel } from './learned-data.ts';
 import { perSpelling, type Token } from './tokenise.ts';
 import type { Category, Hit } from './types.ts';
 
@@ -42,15 +42,19 @@ const NAMED_WORDS = 3;
 /** A word is named when it weighed at least this share of the heaviest one. */
 const NAMED_SHARE = 0.4;
 
-/** A word's feature rows, found once per spelling. */
-interface WordRows {
-  /** Its `w:` row and four-gram rows, each once. */
-  rows: Int32Array;
-  /** The sum of those rows' weights: added at once when none of them is in the sentence yet. */
-  sum: Float64Array;
-  /** Its id among the stems that occur in pairs, or −1. */
-  pair: number;
-}
+/**
+ * A word's part of a sentence's scores, found once per spelling and packed into one typed array,
+ * so a token costs a read or two of memory that sits together (the checker's rules run between
+ * two sentences and push the layer's data out of the CPU's cache; scattered objects and a map of
+ * pairs cost it a miss each):
+ * [its id among the stems in pairs (or −1), n, its n rows (its `w:` row and four-gram rows, each
+ * once), the sum of their weights per class (hundredths), m, then m × (left stem id, row) for the
+ * pairs in which it is the right-hand word].
+ */
+type WordRows = Int32Array;
+const PAIR = 0;
+const COUNT = 1;
+const ROWS = 2;
 
 const NONE = -1;
 const TIE = 1e-9;
@@ -58,6 +62,8 @@ const TIE = 1e-9;
 export class LearnedLayer {
   private readonly K: number;
   private readonly z: Float64Array;
+  /** The sentence's weights summed in hundredths: integers, so the order of adding cannot matter. */
+  private readonly acc: Int32Array;
   /**
    * Row → the stamp of the last sentence that counted it (a sentence's features are a set).
    * One byte a row keeps it small enough to stay in the CPU's cache; it is cleared every 255 sentences.
@@ -65,9 +71,8 @@ export class LearnedLayer {
   private readonly seen: Uint8Array;
   private stamp = 0;
   private readonly pairIds = new Map<string, number>();
-  /** Row of each pair of stems, by `left * pairStride + right` (small integers: fast keys). */
-  private readonly pairRows = new Map<number, number>();
-  private readonly pairStride: number;
+  /** Right-hand stem id → (left stem id, row) of each pair it ends. */
+  private readonly pairsEnding = new Map<number, number[]>();
   private readonly numberRow: number;
   private readonly latinRow: number;
   private readonly numberPair: number;
@@ -79,6 +84,7 @@ export class LearnedLayer {
   ) {
     this.K = model.classes.length;
     this.z = new Float64Array(this.K);
+    this.acc = new Int32Array(this.K);
     this.seen = new Uint8Array(model.rows.size);
     this.numberRow = model.rows.get(NUMBER_FEATURE) ?? NONE;
     this.latinRow = model.rows.get(LATIN_FEATURE) ?? NONE;
@@ -90,8 +96,7 @@ export class LearnedLayer {
         pairs.push([this.pairId(key.slice(2, cut), true), this.pairId(key.slice(cut + 1), true), row]);
       }
     }
-    this.pairStride = this.pairIds.size;
-    for (const [left, right, row] of pairs) this.pairRows.set(left * this.pairStride + right, row);
+    for (const [left, right, row] of pairs) (this.pairsEnding.get(right) ?? this.pairsEnding.set(right, []).get(right) ?? []).push(left, row);
     this.numberPair = this.pairId(NUMBER_PAIR, false);
     // Each layer keeps its own facts: a model loaded later (a test's) never reads another's rows.
     this.rowsOf = perSpelling((t) => this.wordRows(t));
@@ -114,13 +119,15 @@ export class LearnedLayer {
         if (row !== undefined && !rows.includes(row)) rows.push(row);
       });
     }
-    const sum = new Float64Array(this.K);
+    const sum = new Int32Array(this.K);
     for (const row of rows) this.addRow(sum, row);
     // An empty stem starts no pair (as in training, where it is falsy).
-    return { rows: Int32Array.from(rows), sum, pair: key ? this.pairId(key, false) : NONE };
+    const pair = key ? this.pairId(key, false) : NONE;
+    const ending = pair === NONE ? [] : (this.pairsEnding.get(pair) ?? []);
+    return Int32Array.from([pair, rows.length, ...rows, ...sum, ending.length / 2, ...ending]);
   }
 
-  private addRow(z: Float64Array, row: number): void {
+  private addRow(z: Int32Array, row: number): void {
     const w = this.model.weights;
     const at = row * this.K;
     for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (w[at + k] as number);
@@ -132,10 +139,10 @@ export class LearnedLayer {
    * pair with its left neighbour counts as its own). Each row counts once per sentence.
    */
   private score(tokens: readonly Token[], from: number, to: number, each?: (row: number, at: number) => void): Float64Array {
-    const { seen, z, model } = this;
+    const { seen, acc, model } = this;
     // No closure here: the checker's scripts run under a loader that wraps every closure it creates.
     const stamp = this.nextStamp();
-    z.set(model.bias);
+    acc.fill(0);
     // NONE: no left neighbour yet, or one that starts no pair the model knows.
     let previous = NONE;
     for (let i = from; i < to; i++) {
@@ -147,18 +154,29 @@ export class LearnedLayer {
       }
       if (t.script === 'lat') this.count(this.latinRow, stamp, i, each);
       const word = this.rowsOf(t);
-      if (model.bigrams && previous !== NONE && word.pair !== NONE) this.count(this.pairRows.get(previous * this.pairStride + word.pair) ?? NONE, stamp, i, each);
-      previous = word.pair;
-      const rows = word.rows;
+      const n = word[COUNT] as number;
+      const sumAt = ROWS + n;
+      if (model.bigrams && previous !== NONE) {
+        const pairsAt = sumAt + this.K;
+        const end = pairsAt + 1 + 2 * (word[pairsAt] as number);
+        for (let p = pairsAt + 1; p < end; p += 2) {
+          if (word[p] === previous) {
+            this.count(word[p + 1] as number, stamp, i, each);
+            break;
+          }
+        }
+      }
+      previous = word[PAIR] as number;
       // Most words share no row with the words before them: their sum is added in one go.
       let fresh = each === undefined;
-      for (let r = 0; fresh && r < rows.length; r++) fresh = seen[rows[r] as number] !== stamp;
+      for (let r = ROWS; fresh && r < sumAt; r++) fresh = seen[word[r] as number] !== stamp;
       if (fresh) {
-        for (let r = 0; r < rows.length; r++) seen[rows[r] as number] = stamp;
-        const sum = word.sum;
-        for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (sum[k] as number);
-      } else for (let r = 0; r < rows.length; r++) this.count(rows[r] as number, stamp, i, each);
+        for (let r = ROWS; r < sumAt; r++) seen[word[r] as number] = stamp;
+        for (let k = 0; k < acc.length; k++) acc[k] = (acc[k] as number) + (word[sumAt + k] as number);
+      } else for (let r = ROWS; r < sumAt; r++) this.count(word[r] as number, stamp, i, each);
     }
+    const z = this.z;
+    for (let k = 0; k < z.length; k++) z[k] = (model.bias[k] as number) + (acc[k] as number) * UNIT;
     return z;
   }
 
@@ -166,7 +184,7 @@ export class LearnedLayer {
   private count(row: number, stamp: number, at: number, each: ((row: number, at: number) => void) | undefined): void {
     if (row === NONE || this.seen[row] === stamp) return;
     this.seen[row] = stamp;
-    this.addRow(this.z, row);
+    this.addRow(this.acc, row);
     if (each) each(row, at);
   }
 

