@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelledSets } from '../../../scripts/learned/sets.ts';
+import config from '../../data/rules/learned/config.json';
 import shipped from '../../data/rules/learned/model.json';
 import { classProbabilities, sentenceFeatures, type LearnedModel } from './learned.ts';
 import { compactModel, loadModel, type CompactModel, type RuntimeModel } from './learned-data.ts';
@@ -11,7 +12,7 @@ import { tokenise } from './tokenise.ts';
 // repository as the full model does, and the checker's runtime features are training's features.
 
 const model = loadModel(shipped) as RuntimeModel;
-const setting = { add: 0.995, veto: null };
+const setting = { add: config.add, veto: null };
 
 /** The full model back from the shipped one (the compaction is lossless up to centring each row). */
 function fullOf(m: RuntimeModel): LearnedModel {
@@ -83,11 +84,12 @@ describe('runtime features are training features', () => {
   });
 });
 
-/** The decisions the checker takes on a sentence: added (and as which category), vetoable at 0.995. */
+/** The decisions the checker takes on a sentence at the shipped thresholds: added (and as which category), vetoable. */
 function decisions(p: readonly number[]): string {
   let best = 1;
   for (let k = 2; k < p.length; k++) if ((p[k] as number) > (p[best] as number) + 1e-9) best = k;
-  return `${1 - (p[0] as number) >= 0.995 ? `add ${best}` : '-'} ${(p[0] as number) >= 0.995 ? 'veto' : '-'}`;
+  const veto = config.veto?.threshold ?? 1;
+  return `${1 - (p[0] as number) >= config.add ? `add ${best}` : '-'} ${(p[0] as number) >= veto ? 'veto' : '-'}`;
 }
 
 describe('compaction', () => {
