@@ -28,50 +28,48 @@ function nameGender(name: string): 'f' | 'm' | undefined {
   return /[ая]$/u.test(w) ? instrumentalGender(`${w.slice(0, -1)}${w.endsWith('я') ? 'ей' : 'ой'}`) : undefined;
 }
 
-function writerGender(text: string): 'f' | 'm' | undefined {
+type Gender = 'f' | 'm';
+
+/** The gender most signs point to (each sign counts its weight); none on a tie. */
+function majority(signs: Iterable<readonly [Gender, number]>): Gender | undefined {
   let f = 0;
   let m = 0;
-  for (const x of allMatches(FIRST_PERSON, text)) {
-    if (x[2] === 'ла' || x[2] === 'лась') f++;
-    else m++;
-  }
-  for (const x of allMatches(STATE, text)) {
-    if (FEMININE_STATE.test(x[1] ?? '')) f++;
-    else m++;
-  }
-  // «Меня зовут Настя»: a given name in the nominative (Саша, Женя: either).
-  for (const x of [...allMatches(CALLED, text), ...allMatches(INTRODUCED, text)]) {
-    const g = nameGender(x[1] ?? '');
-    if (g === 'f') f += 2;
-    else if (g === 'm') m += 2;
-  }
-  for (const x of allMatches(SIGNED, text)) {
-    if (/я$/u.test((x[1] ?? '').toLowerCase()) || (x[1] ?? '').toLowerCase() === 'ваша') f += 2;
-    else m += 2;
+  for (const [g, weight] of signs) {
+    if (g === 'f') f += weight;
+    else m += weight;
   }
   if (f > m) return 'f';
   if (m > f) return 'm';
   return undefined;
 }
 
-function addresseeGender(text: string): 'f' | 'm' | undefined {
-  let f = 0;
-  let m = 0;
-  for (const x of allMatches(GREETING, text)) {
-    if ((x[1] ?? '').toLowerCase() === 'ая') f += 2;
-    else m += 2;
-  }
-  for (const x of allMatches(YOU_PAST, text)) {
-    if (x[2] === 'ла' || x[2] === 'лась') f++;
-    else m++;
-  }
-  for (const x of allMatches(YOU_STATE, text)) {
-    if (FEMININE_STATE.test(x[1] ?? '')) f++;
-    else m++;
-  }
-  if (f > m) return 'f';
-  if (m > f) return 'm';
-  return undefined;
+// Signs shared by the writer and the addressee: a past-tense verb's ending (я написала, ты писал)
+// and a short adjective of state (я рада, ты готов), one point each.
+const pastSigns = (pattern: RegExp, text: string) => allMatches(pattern, text).map((x) => [x[2] === 'ла' || x[2] === 'лась' ? 'f' : 'm', 1] as const);
+const stateSigns = (pattern: RegExp, text: string) => allMatches(pattern, text).map((x) => [FEMININE_STATE.test(x[1] ?? '') ? 'f' : 'm', 1] as const);
+
+function writerGender(text: string): Gender | undefined {
+  return majority([
+    ...pastSigns(FIRST_PERSON, text),
+    ...stateSigns(STATE, text),
+    // «Меня зовут Настя»: a given name in the nominative (Саша, Женя: either), two points.
+    ...[...allMatches(CALLED, text), ...allMatches(INTRODUCED, text)].flatMap((x) => {
+      const g = nameGender(x[1] ?? '');
+      return g ? [[g, 2] as const] : [];
+    }),
+    ...allMatches(SIGNED, text).map((x) => {
+      const word = (x[1] ?? '').toLowerCase();
+      return [/я$/u.test(word) || word === 'ваша' ? 'f' : 'm', 2] as const;
+    }),
+  ]);
+}
+
+function addresseeGender(text: string): Gender | undefined {
+  return majority([
+    ...allMatches(GREETING, text).map((x) => [(x[1] ?? '').toLowerCase() === 'ая' ? 'f' : 'm', 2] as const),
+    ...pastSigns(YOU_PAST, text),
+    ...stateSigns(YOU_STATE, text),
+  ]);
 }
 
 // Partner nouns, each with its case forms (a fiancée and a «молодой человек» are partners too).
