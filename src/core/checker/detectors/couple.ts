@@ -149,7 +149,9 @@ const hit = (start: number, end: number, word: string, what = OF_WRITER): Hit =>
 export function findSameSexPartner(text: string): Hit[] {
   const out: Hit[] = [];
   const told = /про\s+\p{Lu}/u.test(text) ? allMatches(TOLD_ABOUT, text) : [];
-  const partnerWords = told.length > 0 || /жен|муж|супруг|девушк|парн|парен|невест|жених|молод|встреча|вместе|съехал|поженил|расписал|пара|про нас|семья|годовщин|свадьб|обручальн|целовались|влюбл/iu.test(text);
+  // «молод» only as «молодой человек» or «молодожёны»: alone it opened the gate for every «молодец»,
+  // «молодость» and «молодёжь».
+  const partnerWords = told.length > 0 || /жен|муж|супруг|девушк|парн|парен|невест|жених|молод(?:ой|ым|ому|ого|ом)\s+человек|молодож[её]н|встреча|вместе|съехал|поженил|расписал|пара|про нас|семья|годовщин|свадьб|обручальн|целовались|влюбл/iu.test(text);
   if (partnerWords) {
     // The writer's gender (three more patterns over the whole text) matters only once a partner is named.
     // «со своей/своим …» is rare; without it the two clause-scanning patterns (they try every «я», «мы»
