@@ -11,7 +11,7 @@ import { average, DEFAULT_SEED, DEFAULTS, fit, toModel, type Fit, type TrainOpti
 // are cached under /tmp, so the work can be split between processes (--shard i/n) and re-read.
 // `--plus-newer 50`: every commit's data plus main's training rounds 50 and up (written after all
 // the replayed rounds, by other writers): the learning curve's new points.
-// Usage: node --import tsx scripts/learned/variants.ts [--from 30] [--to 46] [--variants A,B] [--shard 0/2] [--plus-newer 50] [--report]
+// Usage: node --import tsx scripts/learned/variants.ts [--from 30] [--to 46] [--variants A,B] [--shard 0/2] [--orders 3] [--plus-newer 50] [--report [--cell NAME]]
 
 const CACHE = '/tmp/konvert-replay/s9';
 const OFF = 2;
@@ -21,6 +21,8 @@ const opt = (name: string, fallback: string) => {
   return at >= 0 ? (args[at + 1] as string) : fallback;
 };
 
+/** How many of a variant's 3 orders to train (`--orders 1`: the default order alone, the one that ships). */
+const ORDERS = Number(opt('orders', '3'));
 const BASE: TrainOptions = { ...DEFAULTS, bigrams: true };
 /** Extra training orders: seeds 1…8 besides the default one. */
 const SEEDS = [DEFAULT_SEED, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -90,7 +92,7 @@ function runCommit(commit: string, rounds: ReplayRound[], variants: string[], pl
   mkdirSync(CACHE, { recursive: true });
   const out: Record<string, RoundTallies> = {};
   for (const v of variants) {
-    const file = `${CACHE}/${commit}-${v}-${rounds.map((r) => r.round).join('+')}${plus ? `-plus-${plus.tag}` : ''}.json`;
+    const file = `${CACHE}/${commit}-${v}-${rounds.map((r) => r.round).join('+')}${plus ? `-plus-${plus.tag}` : ''}${ORDERS === 3 ? '' : `-orders${ORDERS}`}.json`;
     if (existsSync(file)) {
       Object.assign(out, { [v]: JSON.parse(readFileSync(file, 'utf8')) as RoundTallies });
       continue;
@@ -105,7 +107,7 @@ function runCommit(commit: string, rounds: ReplayRound[], variants: string[], pl
     };
     const started = process.cpuUsage();
     const perRound: RoundTallies = Object.fromEntries(rounds.map((r) => [r.round, [] as Record<string, Tally>[]]));
-    for (const group of variant.orders) {
+    for (const group of variant.orders.slice(0, ORDERS)) {
       const f = average(group.map(fitFor));
       for (const r of rounds) (perRound[r.round] as Record<string, Tally>[]).push(tallyRound(r, f, variant.options));
     }
@@ -139,7 +141,7 @@ export function candidates(all: Record<string, RoundTallies>, rounds: string[], 
     Object.keys(CELLS)
       .filter((c) => c !== 'rules')
       .map((cell) => {
-        const orders = [0, 1, 2].map((o) => {
+        const orders = Array.from({ length: ORDERS }, (_, o) => o).map((o) => {
           let t = zero;
           let rules = zero;
           for (const r of rounds) {
@@ -192,8 +194,20 @@ async function main() {
     ),
   ];
   const report = lines.join('\n');
+  const only = opt('cell', '');
+  if (only) {
+    // One cell in full: per round and pooled, rules alone and with the layer (the first order: the default seed, as shipped).
+    const fmt = (t: Tally) => `${(recall(t) / 100).toFixed(3)} (${t.caught}/${t.labelled}) / ${fa(t).toFixed(2)} % (${t.alarms}/${t.clean})`;
+    lines.push('', `| round | commit | rules alone | ${only} (${variants.join(', ')}, default order) |`, '|---|---|---|---|');
+    for (const r of rounds) {
+      const at = all[variants[0] as string]?.[r.round]?.[0];
+      if (at) lines.push(`| ${r.round} | ${r.commit} | ${fmt(at.rules as Tally)} | ${fmt(at[only] as Tally)} |`);
+    }
+    const c = list.find((x) => x.variant === variants[0] && x.cell === only);
+    if (c) lines.push(`| **pooled** | | ${fmt(c.rules)} | ${fmt((c.orders[0] as Candidate['orders'][number]).t)} (${signed((c.orders[0] as Candidate['orders'][number]).gain)} pt, ${signed((c.orders[0] as Candidate['orders'][number]).addedFa)} FA) |`);
+  }
   if (plus) lines.unshift(`Training data: each commit's own, plus main's rounds ${plus.tag}`, '');
-  writeFileSync(`${CACHE}/variants-${from}-${to}${plus ? `-plus-${plus.tag}` : ''}.md`, `${report}\n`);
+  writeFileSync(`${CACHE}/variants-${from}-${to}${plus ? `-plus-${plus.tag}` : ''}${ORDERS === 3 ? '' : `-orders${ORDERS}`}.md`, `${report}\n`);
   process.stdout.write(`${report}\n`);
 }
 
