@@ -193,7 +193,6 @@ async function main() {
         `| ${c.variant} ${(VARIANTS[c.variant] as Variant).label} | ${c.cell} | ${signed(c.gain)} | ${signed(c.addedFa)} | ${c.orders.map((o) => `${signed(o.gain)} / ${signed(o.addedFa)}`).join('; ')} |`,
     ),
   ];
-  const report = lines.join('\n');
   const only = opt('cell', '');
   if (only) {
     // One cell in full: per round and pooled, rules alone and with the layer (the first order: the default seed, as shipped).
@@ -207,6 +206,7 @@ async function main() {
     if (c) lines.push(`| **pooled** | | ${fmt(c.rules)} | ${fmt((c.orders[0] as Candidate['orders'][number]).t)} (${signed((c.orders[0] as Candidate['orders'][number]).gain)} pt, ${signed((c.orders[0] as Candidate['orders'][number]).addedFa)} FA) |`);
   }
   if (plus) lines.unshift(`Training data: each commit's own, plus main's rounds ${plus.tag}`, '');
+  const report = lines.join('\n');
   writeFileSync(`${CACHE}/variants-${from}-${to}${plus ? `-plus-${plus.tag}` : ''}${ORDERS === 3 ? '' : `-orders${ORDERS}`}.md`, `${report}\n`);
   process.stdout.write(`${report}\n`);
 }
