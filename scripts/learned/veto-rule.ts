@@ -1,4 +1,5 @@
-import { classProbabilities, sentenceFeatures, type LearnedModel } from '../../src/core/checker/learned.ts';
+import { vetoable, type VetoScope } from '../../src/core/checker/learned-layer.ts';
+import { classProbabilities, sentenceFeatures, sentenceSpans, type LearnedModel } from '../../src/core/checker/learned.ts';
 import type { Token } from '../../src/core/checker/tokenise.ts';
 import type { Hit } from '../../src/core/checker/types.ts';
 
@@ -6,33 +7,14 @@ import type { Hit } from '../../src/core/checker/types.ts';
 // a vetoable kind is dropped when the model is very sure every sentence it touches is clean.
 // Never vetoed, whatever the model says: mat and contact details (phones, e-mails, addresses) at
 // any severity, and high findings of crime (drugs, weapons), enclosures (SIM cards, money in the
-// envelope) and foreign (a language the censor cannot read).
+// envelope) and foreign (a language the censor cannot read). The rule is the app's own
+// (`vetoable` in src/core/checker/learned-layer.ts), so what the replay measures is what would ship.
 
-const PROTECTED = new Set(['obscene', 'contacts']);
-const HIGH_PROTECTED = new Set(['crime', 'enclosures', 'obscene', 'contacts', 'foreign']);
+export { vetoable, type VetoScope };
 
-/** `medium`: only medium findings may be vetoed; `medium+high`: high ones outside the protected kinds too. */
-export type VetoScope = 'medium' | 'medium+high';
-
-export function vetoable(h: Hit, scope: VetoScope): boolean {
-  if (PROTECTED.has(h.category)) return false;
-  if (h.severity === 'medium') return true;
-  return scope === 'medium+high' && h.severity === 'high' && !HIGH_PROTECTED.has(h.category);
-}
-
-/** The tokeniser's sentences with their tokens. */
-export function sentencesOf(tokens: readonly Token[]): { start: number; end: number; words: readonly Token[] }[] {
-  const out: { start: number; end: number; words: readonly Token[] }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const s = (tokens[i] as Token).sentence;
-    let j = i;
-    while (j < tokens.length && (tokens[j] as Token).sentence === s) j++;
-    out.push({ start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end, words: tokens.slice(i, j) });
-    i = j;
-  }
-  return out;
-}
+/** The sentences of the tokeniser with their tokens. */
+export const sentencesOf = (tokens: readonly Token[]): { start: number; end: number; words: readonly Token[] }[] =>
+  sentenceSpans(tokens).map(({ from, to, start, end }) => ({ start, end, words: tokens.slice(from, to) }));
 
 /** Each sentence's class probabilities (clean first). */
 export const sentenceProbabilities = (model: LearnedModel, tokens: readonly Token[]) =>

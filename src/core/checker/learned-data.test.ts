@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { labelledSets } from '../../../scripts/learned/sets.ts';
 import config from '../../data/rules/learned/config.json';
 import shipped from '../../data/rules/learned/model.json';
-import { classProbabilities, sentenceFeatures, type LearnedModel } from './learned.ts';
+import { classProbabilities, sentenceFeatures, sentenceSpans, type LearnedModel } from './learned.ts';
 import { compactModel, loadModel, type CompactModel, type RuntimeModel } from './learned-data.ts';
-import { LearnedLayer, sentenceSpans } from './learned-layer.ts';
+import { LearnedLayer } from './learned-layer.ts';
 import { tokenise } from './tokenise.ts';
 
 // The shipped learned model (src/data/rules/learned/model.json, written by `npm run train`):

@@ -1,4 +1,4 @@
-import { forEachGram, LATIN_FEATURE, NUMBER_FEATURE, NUMBER_PAIR, wordKey } from './learned.ts';
+import { forEachGram, LATIN_FEATURE, NUMBER_FEATURE, NUMBER_PAIR, sentenceSpans, wordKey, type SentenceSpan } from './learned.ts';
 import { UNIT, type RuntimeModel } from './learned-data.ts';
 import { perSpelling, type Token } from './tokenise.ts';
 import type { Category, Hit } from './types.ts';
@@ -297,27 +297,6 @@ export class LearnedLayer {
     }
     return named.sort((a, b) => a - b).map((i) => (tokens[span.from + i] as Token).raw);
   }
-}
-
-/** A sentence of a block: its tokens [from, to) and its offsets [start, end). */
-export interface SentenceSpan {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-}
-
-export function sentenceSpans(tokens: readonly Token[]): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const s = (tokens[i] as Token).sentence;
-    let j = i;
-    while (j < tokens.length && (tokens[j] as Token).sentence === s) j++;
-    out.push({ from: i, to: j, start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end });
-    i = j;
-  }
-  return out;
 }
 
 function sentencesTouching(sentences: readonly SentenceSpan[], h: Hit): number[] {

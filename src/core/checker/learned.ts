@@ -101,18 +101,31 @@ export function judgeSentence(model: LearnedModel, tokens: readonly Token[]): { 
 export function learnedHits(model: LearnedModel, tokens: readonly Token[], ruleHits: readonly Hit[], severity: Hit['severity']): Hit[] {
   const hits: Hit[] = [];
   const strong = ruleHits.filter((h) => h.severity !== 'low');
-  let i = 0;
-  while (i < tokens.length) {
-    const sentence = (tokens[i] as Token).sentence;
-    let j = i;
-    while (j < tokens.length && (tokens[j] as Token).sentence === sentence) j++;
-    const words = tokens.slice(i, j);
-    const start = (tokens[i] as Token).start;
-    const end = (tokens[j - 1] as Token).end;
-    i = j;
+  for (const { from, to, start, end } of sentenceSpans(tokens)) {
     if (strong.some((h) => h.start < end && h.end > start)) continue;
-    const { risk, category } = judgeSentence(model, words);
+    const { risk, category } = judgeSentence(model, tokens.slice(from, to));
     if (risk >= model.threshold) hits.push({ category, severity, start, end, rule: 'learned' });
   }
   return hits;
+}
+
+/** A sentence of a block: its tokens [from, to) and its offsets [start, end). */
+export interface SentenceSpan {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+export function sentenceSpans(tokens: readonly Token[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const s = (tokens[i] as Token).sentence;
+    let j = i;
+    while (j < tokens.length && (tokens[j] as Token).sentence === s) j++;
+    out.push({ from: i, to: j, start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end });
+    i = j;
+  }
+  return out;
 }

@@ -32,7 +32,6 @@ const headOf = boundedMemo(5_000, (base) => base.replace(/:\s[^:]*$/u, '').repla
 
 type LearnedTexts = typeof en.learned;
 const LEARNED_TEXTS: Record<Lang, LearnedTexts> = { en: en.learned, ru: ru.learned };
-const CATEGORY_NAMES: Record<Lang, Record<string, string>> = { en: en.category, ru: ru.category };
 const plurals = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') };
 
 /**
@@ -53,7 +52,7 @@ function localiseLearned(hit: Hit, lang: Lang): Finding {
     rule: hit.rule,
     message: `${texts.guess} ${texts.why[category]}${named}`,
     suggestion: `${texts.instead[category]} ${texts.keep}`,
-    gloss: texts.gloss.replace('{{category}}', (CATEGORY_NAMES.en[hit.category] ?? hit.category).toLowerCase()),
+    gloss: texts.gloss.replace('{{category}}', ((en.category as Record<string, string>)[hit.category] ?? hit.category).toLowerCase()),
   };
 }
 
